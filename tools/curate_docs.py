@@ -1,0 +1,501 @@
+"""Curate the KX documentation's q) examples into qlite's conformance suite.
+
+Reads ../shared/q-reference/kx-docs-examples.jsonl (or --source), classifies every step of every block
+(kept as a case, run only as setup, or skipped with a reason) and writes tests/qlite/ref/<page>.jsonl,
+tests/qlite/ref/skips.jsonl and SKIPS.md. `--update-known` runs the cases against qlite, prints pass
+rates overall and per area and rewrites tests/qlite/ref/known_failures.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REF_DIR = ROOT / "tests" / "qlite" / "ref"
+DEFAULT_SOURCE = Path("/work/shared/q-reference/kx-docs-examples.jsonl")
+
+# The suppliers-and-parts database that pages load with `\l sp.q`, exactly as
+# code.kx.com defines it (docs/learn/startingkdb/tables.md, "Table sp"), one line per table.
+SP_Q = [
+    "s:([s:`s1`s2`s3`s4`s5] name:`smith`jones`blake`clark`adams; status:20 10 30 20 30; "
+    "city:`london`paris`paris`london`athens)",
+    "p:([p:`p1`p2`p3`p4`p5`p6] name:`nut`bolt`screw`screw`cam`cog; color:`red`green`blue`red`blue`red; "
+    "weight:12 17 17 14 12 19; city:`london`paris`rome`london`paris`london)",
+    "sp:([] s:`s$`s1`s1`s1`s1`s4`s1`s2`s2`s3`s4`s4`s1; p:`p$`p1`p2`p3`p4`p5`p6`p1`p2`p2`p2`p4`p5; "
+    "qty:300 200 400 200 100 100 300 400 200 200 300 400)",
+]
+SP_NAMES = {"s", "p", "sp", "name", "status", "city", "color", "weight", "qty"}
+
+# Names q defines: the .q keywords, reserved words, qSQL words and the implicit lambda arguments.
+Q_NAMES = set("""
+abs acos aj aj0 ajf ajf0 all and any asc asin asof atan attr avg avgs bin binr ceiling cols cor cos
+count cov cross csv cut delete deltas desc dev differ distinct div do dsave each ej ema enlist eval
+except exec exit exp fby fills first fkeys flip floor get getenv group gtime hclose hcount hdel hopen
+hsym iasc idesc if ij ijf in insert inter inv key keys last like lj ljf load log lower lsq ltime
+ltrim mavg max maxs mcount md5 mdev med meta min mins mmax mmin mmu mod msum neg next not null or
+over parse peach pj plist prd prds prev prior rand rank ratios raze read0 read1 reciprocal reval
+reverse rload rotate rsave rtrim save scan scov sdev select set setenv show signum sin sqrt ss ssr
+string sublist sum sums sv svar system tables tan til trim type uj ujf ungroup union update upper
+upsert value var view views vs wavg where while within wj wj1 wsum xasc xbar xcol xcols xdesc xexp
+xgroup xkey xlog xprev xrank by from x y z i
+""".split())
+Q_NAMESPACES = {".q", ".Q", ".z", ".h", ".j", ".m", ".o"}
+
+# Host-dependent names: files, IPC, OS, clock, memory, versions. Any step using one is not a case.
+FILE_NAMES = set("""
+hopen hclose hcount hdel read0 read1 save load rsave rload dsave get set hsym
+.Q.dpft .Q.dpfts .Q.dsftg .Q.en .Q.ens .Q.hdpf .Q.par .Q.pd .Q.pf .Q.pn .Q.pt .Q.pv .Q.qp .Q.qt
+.Q.l .Q.lo .Q.li .Q.chk .Q.bv .Q.cn .Q.D .Q.P .Q.PD .Q.PV .Q.u .Q.vp .Q.view .Q.MAP .Q.fs .Q.fsn
+.Q.fps .Q.fpn .Q.blg .Q.gz .Q.ld .Q.bvi .Q.dd .Q.xf .Q.Xf .Q.pn .Q.cf .Q.M
+""".split()) - {".Q.dd", ".Q.M", "get", "set"}
+OS_NAMES = set("""
+system getenv setenv exit .Q.opt .Q.host .Q.addr .Q.hg .Q.hp .Q.w .Q.gc .Q.ts .Q.prf0 .Q.k .Q.def
+.Q.x .Q.fc .Q.ajf0 peach .Q.res
+""".split()) - {".Q.def", ".Q.ajf0"}
+VERSION_NAMES = {".z.K", ".z.k", ".Q.k"}
+CLOCK_NAMES = {".z.p", ".z.P", ".z.d", ".z.D", ".z.t", ".z.T", ".z.n", ".z.N", ".z.z", ".z.Z"}
+
+SYSTEM_CMDS_KEPT = {"c", "P", "d"}   # console size, float precision, namespace: in scope for qlite
+
+
+@dataclass
+class Step:
+    page: str
+    block: int
+    index: int
+    input: str
+    output: str
+    kind: str = "case"                 # case | setup (run, not checked) | skip (not run)
+    reason: str = ""
+    expected: str = ""
+    area: str = "core"
+    defines: set[str] = field(default_factory=set)
+    uses: set[str] = field(default_factory=set)
+
+    @property
+    def id(self) -> str:
+        return f"{self.page}:{self.block}:{self.index}"
+
+
+def nbsp(text: str) -> str:
+    """The pages' HTML turned some spaces into no-break spaces; q would read them as names."""
+    return text.replace("\xa0", " ")
+
+
+def page_name(source: str) -> str:
+    """docs/ref/take.md -> take; docs/basics/qsql.md -> basics_qsql; docs/learn/a/b.md -> learn_a_b."""
+    parts = Path(source).with_suffix("").parts[1:]
+    if parts[0] == "ref":
+        return "_".join(parts[1:]).replace("-", "_")
+    return "_".join(parts).replace("-", "_")
+
+
+# ---------------------------------------------------------------- lexical helpers
+
+STRING_RE = re.compile(r'"(?:\\.|[^"\\])*"')
+SYMBOL_RE = re.compile(r"`[\w.:/]*")
+NUMBER_RE = re.compile(r"(?<![\w.])\d[\w.:]*")
+NAME_RE = re.compile(r"(?<![\w])\.?[A-Za-z][\w.]*")
+
+
+def strip_comment(src: str) -> str:
+    """Drop a trailing ` / comment` (q needs whitespace before the slash) outside strings."""
+    out, in_str, i = [], False, 0
+    while i < len(src):
+        ch = src[i]
+        if in_str:
+            if ch == "\\":
+                out.append(src[i:i + 2])
+                i += 2
+                continue
+            in_str = ch != '"'
+        elif ch == '"':
+            in_str = True
+        elif ch == "/" and (i == 0 or src[i - 1] in " \t"):
+            break
+        out.append(ch)
+        i += 1
+    return "".join(out).rstrip()
+
+
+def code_only(src: str) -> str:
+    """The input without strings, comments, symbols and numbers: what is left are names and glyphs."""
+    s = strip_comment(src)
+    s = STRING_RE.sub('""', s)
+    s = SYMBOL_RE.sub(" ", s)
+    return NUMBER_RE.sub(" ", s)
+
+
+def names_used(src: str) -> set[str]:
+    return set(NAME_RE.findall(code_only(src)))
+
+
+def names_defined(src: str) -> set[str]:
+    """Names given a value anywhere in the step: `a:`, `a::`, `a,:`, `a[i]:`, lambda params, columns."""
+    code = code_only(src)
+    found = set(re.findall(r"(\.?[A-Za-z][\w.]*)\s*(?:\[[^\]]*\])?\s*[-+*%,&|^#_!~<>=$@.?]?::?", code))
+    for params in re.findall(r"\{\[([^\]]*)\]", code):
+        found.update(p.strip() for p in params.split(";") if p.strip())
+    # destructuring `(a;b):…` and `([k:;v:])`
+    for group in re.findall(r"\(([\w;\s]+)\)\s*:", code):
+        found.update(n.strip() for n in group.split(";") if n.strip())
+    return found
+
+
+def symbols(src: str) -> set[str]:
+    """Symbols name columns and tables amended in place (`t insert ...`, update ... from `t)."""
+    return {s[1:] for s in SYMBOL_RE.findall(STRING_RE.sub('""', strip_comment(src))) if s[1:]}
+
+
+def balanced(src: str) -> bool:
+    code = STRING_RE.sub('""', strip_comment(src))
+    return all(code.count(a) == code.count(b) for a, b in ("()", "[]", "{}"))
+
+
+def is_assignment(src: str) -> bool:
+    code = code_only(src).strip()
+    return bool(re.match(r"^\(?\.?[A-Za-z][\w.]*\s*(\[[^\]]*\])?\s*[-+*%,&|^#_!~<>=$@.?]?::?", code)) or \
+        bool(re.match(r"^\([\w;\s]+\)\s*:", code)) or bool(re.match(r"^\(\[", code))
+
+
+def random_use(src: str) -> bool:
+    """`?` with a number (or 0N) on its left is roll/deal/permute: kdb+'s generator, not reproducible."""
+    code = STRING_RE.sub('""', strip_comment(src))
+    if re.search(r"\brand\b", code):
+        return True
+    for m in re.finditer(r"\?", code):
+        left = code[:m.start()].rstrip()
+        tok = re.search(r"(-?\b\d[\w.]*|0N)$", left)
+        if not tok:
+            continue
+        before = left[:tok.start()].rstrip()
+        if before and re.search(r"[\d.\w]$", before) and not re.search(r"\b(?:[a-z]+)$", before):
+            continue          # a vector on the left: find
+        return True
+    return False
+
+
+ANNOTATION_RE = re.compile(r"^(.*?\S)\s{2,}/(\s.*|)$")
+VERSION_NOTE_RE = re.compile(r"since|previous|version|V\d|v\d|\d\.\d", re.I)
+
+
+def clean_output(out: str) -> tuple[str | None, str]:
+    """Expected console text with doc annotations removed, or (None, reason) when not clear-cut."""
+    lines = []
+    for line in out.split("\n"):
+        if re.match(r"^\s*/(\s|$)", line):      # an annotation on a line of its own
+            continue
+        m = ANNOTATION_RE.match(line)
+        if m:
+            line = m.group(1)
+        elif re.search(r"\s/\s", line) and not line.lstrip().startswith('"'):
+            return None, "annotation-unclear"
+        lines.append(line.rstrip())
+    while lines and not lines[-1]:
+        lines.pop()
+    text = "\n".join(lines)
+    if text.startswith("'"):               # errors: the name only; the backtrace differs by version
+        text = text.split("\n")[0]
+    return text, ""
+
+
+# ---------------------------------------------------------------- classification
+
+def classify(step: Step) -> tuple[str, str]:
+    """(kind, reason) from the step alone; state-dependence is decided per block afterwards."""
+    src, code = step.input, code_only(step.input)
+    text = strip_comment(src)
+    used = names_used(src)
+    if not text.strip():
+        return "skip", "comment"
+    if "q)" in src:
+        return "skip", "layout: examples printed side by side"
+    if src.startswith(")"):
+        return "skip", "debugger session (q)) prompt)"
+    if "never returns" in src or "hangs" in src:
+        return "skip", "does not terminate"
+    if src.startswith("\\"):
+        cmd = src[1:].split(" ")[0]
+        if cmd == "l" and "sp.q" in src:
+            return "skip", "replaced by the sp.q fixture"
+        if cmd in ("t", "ts", "w"):
+            return "skip", "timing/memory"
+        if cmd == "S":
+            return "skip", "random"
+        if cmd in SYSTEM_CMDS_KEPT:
+            return "case", ""
+        if cmd in ("l", "cd", "a"):
+            return "skip", "file"
+        return "skip", "system command (host)"
+    if not balanced(src):
+        return "skip", "multi-line input split across steps"
+    if re.search(r"`:|\b[012]:|\bhopen\b|\bh\s*\"|neg\[h\]", text) or used & FILE_NAMES:
+        return "skip", "file/ipc"
+    if used & VERSION_NAMES:
+        return "skip", "version-specific"
+    if used & CLOCK_NAMES:
+        return "skip", "clock"
+    if any(u.startswith(".z.") and u != ".z.s" for u in used) or ".z" in used:
+        return "skip", "host (.z)"
+    if used & OS_NAMES or re.search(r"\\\\", code):
+        return "skip", "os/system"
+    if re.search(r"-\d+!", code) and not re.search(r"-(8|9|11|18|22|25|26|27|33|36)!", code):
+        return "skip", "internal function (-n!)"
+    if random_use(src):
+        return "skip", "random"
+    if step.output.startswith("'") and (" OS reports" in step.output or "conn" in step.output):
+        return "skip", "file/ipc"
+    out_lines = step.output.split("\n")
+    if any(line.strip() in ("..", "...", "…") or line.rstrip().endswith(("...", "…")) for line in out_lines):
+        return "skip", "output elided in the docs"
+    if re.search(r"\.\.\.(?!\w)", text) or "…" in text:
+        return "skip", "input elided in the docs"
+    if step.output == "" and not (is_assignment(src) or text.rstrip().endswith(";") or
+                                  re.match(r"^\s*(show|do|while|if)\b|^\s*\\", text)):
+        return "setup", "no output shown for an expression (the docs may elide it)"
+    expected, why = clean_output(step.output)
+    if expected is None:
+        return "setup", why
+    step.expected = expected
+    return "case", ""
+
+
+def area_of(page: str, src: str, expected: str) -> str:
+    code = code_only(src)
+    joins_pages = {"aj", "asof", "ej", "ij", "lj", "pj", "uj", "wj", "basics_joins"}
+    if page in joins_pages or re.search(r"\b(aj0?|ajf0?|asof|ej|ijf?|ljf?|pj|ujf?|wj1?)\b", code):
+        return "joins"
+    if page == "basics_funsql" or re.search(r"[?!]\s*\[[^\[\]]*;[^\[\]]*;[^\[\]]*;", code):
+        return "funsql"
+    if page in {"select", "exec", "update", "delete", "fby", "basics_qsql"} or \
+            re.search(r"\b(select|exec|update|delete)\b", code):
+        return "qsql"
+    lines = expected.split("\n")
+    table_out = len(lines) > 1 and re.fullmatch(r"[-|]{2,}(\| -*)?|-+\| -+", lines[1].strip() or "x")
+    if page in {"cols", "meta", "xkey", "xcol", "xcols", "insert", "upsert", "keys", "xasc", "xdesc",
+                "xgroup", "ungroup", "enkey", "basics_dictsandtables", "learn_startingkdb_tables"} or \
+            table_out or "([" in code or re.search(r"\b(xkey|xcol|xcols|xasc|xdesc|insert|upsert|meta|cols)\b", code):
+        return "tables"
+    temporal = r"\d{4}\.\d\d\.\d\d|\d{4}\.\d\dm\b|\b\d\d:\d\d|\d+D\d|\.(year|month|mm|dd|hh|ss|minute|second|week)\b"
+    if re.search(temporal, strip_comment(src)) or re.search(temporal, expected) or \
+            re.search(r"`(date|time|timestamp|timespan|month|minute|second|datetime)\$|\"[DPTUVMNZ]\"\$",
+                      src):
+        return "temporal"
+    return "core"
+
+
+# Hand fixes: a script cannot tell these apart. id -> ("skip"|"setup"|"case", reason or fixed output)
+HAND: dict[str, tuple[str, str]] = {
+    "ceiling:2:1": ("skip", "version-specific: a type error since V3.0, the page shows the old result"),
+    "floor:2:1": ("skip", "version-specific: a type error since V3.0, the page shows the old result"),
+    "basics_funsql:29:0": ("skip", "version-specific: parse of a k-defined keyword shows its k source"),
+}
+
+
+def curate(source: Path) -> tuple[dict[str, list[dict]], list[dict]]:
+    blocks = [json.loads(line) for line in source.read_text().splitlines() if line.strip()]
+    by_page: dict[str, list[dict]] = collections.defaultdict(list)
+    for b in blocks:
+        by_page[page_name(b["source"])].append(b)
+    cases: dict[str, list[dict]] = collections.defaultdict(list)
+    skips: list[dict] = []
+    for page, page_blocks in by_page.items():
+        page_steps: list[Step] = []           # every step of the page, for definitions carried over
+        for b in page_blocks:
+            steps = [Step(page, b["block"], i, nbsp(s["input"]), nbsp(s["output"]))
+                     for i, s in enumerate(b["steps"])]
+            for st in steps:
+                st.kind, st.reason = classify(st)
+                if st.id in HAND:
+                    st.kind, fix = HAND[st.id]
+                    if st.kind == "case":
+                        st.expected = fix
+                    else:
+                        st.reason = fix
+                st.defines = names_defined(st.input) | symbols(st.input)
+                st.uses = names_used(st.input)
+            prologue, block_cases, block_skips = resolve_block(page, steps, page_steps)
+            page_steps.extend(steps)
+            setup = list(prologue)
+            for st in steps:
+                if st.kind == "skip":
+                    block_skips.append(st)
+                    continue
+                if st.kind == "setup":
+                    block_skips.append(st)
+                    setup.append(st.input)
+                    continue
+                cases[page].append({
+                    "id": st.id, "block": st.block, "setup": list(setup), "input": st.input,
+                    "output": st.expected, "area": area_of(page, st.input, st.expected),
+                    "source": b["source"],
+                })
+                setup.append(st.input)
+            skips.extend({"id": s.id, "input": s.input, "output": s.output,
+                          "action": "run as setup, not checked" if s.kind == "setup" else "not run",
+                          "reason": s.reason} for s in block_skips if s.reason != "comment" or True)
+    return cases, skips
+
+
+def resolve_block(page: str, steps: list[Step], earlier: list[Step]) -> tuple[list[str], list, list]:
+    """Find names a block uses but never defines; pull their definitions from the sp.q fixture or
+    earlier blocks of the page, or skip the steps that need them (and whatever depends on those)."""
+    prologue: list[str] = []
+    defined: set[str] = set()
+    poisoned: dict[str, str] = {}
+    uses_sp = any("sp.q" in s.reason for s in steps)
+    if uses_sp:
+        prologue += SP_Q
+        defined |= SP_NAMES
+    loaded = ""                        # a script other than sp.q loaded: its state is unknown here
+    for st in steps:
+        if loaded and st.kind != "skip":
+            st.kind, st.reason = "skip", f"depends on a script loaded by {loaded}"
+        if st.kind == "skip":
+            if st.input.startswith("\\l") and "sp.q" not in st.input:
+                loaded = st.id
+            if "sp.q" not in st.reason:
+                poison(st, defined, poisoned)
+            continue
+        own = names_defined(st.input)
+        missing = {n for n in st.uses if not known(n, defined | own) and n not in poisoned}
+        bad = sorted(n for n in st.uses if n in poisoned and n not in defined)
+        if bad:
+            st.kind, st.reason = "skip", f"depends on skipped step {poisoned[bad[0]]} ({bad[0]})"
+        for n in sorted(missing):
+            if known(n, defined):
+                continue
+            carried = carry_definition(n, earlier, defined | own)
+            if carried is None and n in SP_NAMES and not uses_sp:
+                carried = []  # the sp.q tables are defined in the fixture; pages often assume them
+                prologue[:0] = SP_Q
+                defined |= SP_NAMES
+                uses_sp = True
+            if carried is None:
+                if st.kind != "skip":
+                    st.kind, st.reason = "skip", f"state defined elsewhere: {n}"
+                continue
+            for src in carried:
+                if src not in prologue:
+                    prologue.append(src)
+            defined.add(n)
+        if st.kind == "skip":
+            poison(st, defined, poisoned)
+        else:
+            defined |= st.defines
+            for n in st.defines:
+                poisoned.pop(n, None)
+    return prologue, [], []
+
+
+def poison(st: Step, defined: set[str], poisoned: dict[str, str]) -> None:
+    """A step that is not run leaves its names undefined (or stale) for the rest of the block."""
+    for n in names_defined(st.input) | (symbols(st.input) & defined):
+        poisoned.setdefault(n, st.id)
+        defined.discard(n)
+
+
+def known(name: str, defined: set[str]) -> bool:
+    if name in Q_NAMES or name in defined:
+        return True
+    if name.startswith("."):
+        root = "." + name[1:].split(".")[0]
+        return root in Q_NAMESPACES or any(d.startswith(root + ".") or d == root for d in defined)
+    head = name.split(".")[0]          # dot notation into a dict/table: s.city
+    return head in Q_NAMES or head in defined
+
+
+def carry_definition(name: str, earlier: list[Step], defined: set[str], depth: int = 0) -> list[str] | None:
+    """The last earlier step of the page assigning `name` at top level, with its own needs, or None."""
+    if depth > 5:
+        return None
+    for st in reversed(earlier):
+        if st.kind == "skip" or not is_assignment(st.input):
+            continue
+        target = re.match(r"^\(?(\.?[A-Za-z][\w.]*)", code_only(st.input).strip())
+        if not target or target.group(1) != name:
+            continue
+        needs: list[str] = []
+        for n in sorted(st.uses - {name}):
+            if known(n, defined | st.defines):
+                continue
+            sub = carry_definition(n, earlier, defined, depth + 1)
+            if sub is None:
+                return None
+            needs += [s for s in sub if s not in needs]
+        return needs + [st.input]
+    return None
+
+
+# ---------------------------------------------------------------- output files
+
+def write(cases: dict[str, list[dict]], skips: list[dict]) -> None:
+    REF_DIR.mkdir(parents=True, exist_ok=True)
+    for old in REF_DIR.glob("*.jsonl"):
+        old.unlink()
+    for page, rows in sorted(cases.items()):
+        with open(REF_DIR / f"{page}.jsonl", "w") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    with open(REF_DIR / "skips.jsonl", "w") as f:
+        for row in skips:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    reasons = collections.Counter(reason_key(s["reason"]) for s in skips)
+    total = sum(len(r) for r in cases.values())
+    lines = ["# Examples left out of the conformance suite", "",
+             "Generated by `tools/curate_docs.py`; every step of kx-docs-examples.jsonl that is not a case",
+             "is listed in `skips.jsonl` (id = page:block:step, input, printed output, reason).",
+             "\"run as setup\" steps are executed so later cases see their state, but their output is not",
+             "compared.", "", f"Cases kept: {total}. Steps left out: {len(skips)}.", "",
+             "| reason | steps |", "|---|---|"]
+    lines += [f"| {r} | {n} |" for r, n in reasons.most_common()]
+    lines += ["", "## Every skipped step", "", "| id | reason | input |", "|---|---|---|"]
+    for s in skips:
+        inp = s["input"].replace("|", "\\|").replace("`", "'")[:80]
+        lines.append(f"| {s['id']} | {s['reason'].replace('|', '/')} | `{inp}` |")
+    (REF_DIR / "SKIPS.md").write_text("\n".join(lines) + "\n")
+
+
+def reason_key(reason: str) -> str:
+    if reason.startswith("state defined elsewhere"):
+        return "state defined elsewhere on the page (not reproducible here)"
+    if reason.startswith("depends on skipped step"):
+        return "depends on a skipped step"
+    return reason
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    ap.add_argument("--update-known", action="store_true",
+                    help="run the cases against qlite, print pass rates, rewrite known_failures.txt")
+    ap.add_argument("--causes", type=int, default=30, help="how many failure causes to print")
+    args = ap.parse_args(argv)
+    if not args.update_known:
+        cases, skips = curate(args.source)
+        write(cases, skips)
+        total = sum(len(r) for r in cases.values())
+        by_area = collections.Counter(c["area"] for rows in cases.values() for c in rows)
+        print(f"{total} cases on {len(cases)} pages, {len(skips)} steps left out")
+        print("per area: " + ", ".join(f"{a} {n}" for a, n in by_area.most_common()))
+        return 0
+    sys.path[:0] = [str(ROOT), str(REF_DIR)]
+    from refcases import load_cases, report, run_all  # the same runner the tests use
+    results = run_all(load_cases())
+    report(results, causes=args.causes)
+    failing = sorted(r.id for r in results if r.status in ("fail", "error"))
+    (REF_DIR / "known_failures.txt").write_text(
+        "# cases that fail today; generated by tools/curate_docs.py --update-known\n"
+        + "".join(f"{i}\n" for i in failing))
+    print(f"wrote {len(failing)} ids to {REF_DIR / 'known_failures.txt'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
