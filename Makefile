@@ -3,7 +3,7 @@ PY      ?= python3
 VENV    ?= .venv
 BIN     := $(VENV)/bin
 SIZE    ?= 1.5b
-REASONING ?= 0
+REASONING ?=
 GPUS    ?=
 VLLM_GPUS ?=
 PYTEST_ARGS ?=
@@ -48,7 +48,7 @@ bench: $(VENV)/.core
 
 # GPU training as the public recipe: `trl vllm-serve` on VLLM_GPUS, accelerate + ZeRO-3 on GPUS.
 train:
-	$(BIN)/qrl train-launch --size $(SIZE) --reasoning $(REASONING) $(if $(GPUS),--gpus $(GPUS)) $(if $(VLLM_GPUS),--vllm-gpus $(VLLM_GPUS)) $(if $(DRY_RUN),--dry-run)
+	$(BIN)/qrl train-launch --size $(SIZE) $(if $(REASONING),--reasoning $(REASONING)) $(if $(GPUS),--gpus $(GPUS)) $(if $(VLLM_GPUS),--vllm-gpus $(VLLM_GPUS)) $(if $(DRY_RUN),--dry-run)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

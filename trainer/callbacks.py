@@ -53,9 +53,9 @@ class EvalResultsCallback(TrainerCallback):
         if not state.is_world_process_zero:
             return
         entry = {"step": state.global_step, **summarize_eval(records)}
-        for key in ("eval_reward", "eval_reward_std", "eval_frac_reward_zero_std", "eval_completions/mean_length"):
-            if key in logs:
-                entry[key.removeprefix("eval_")] = logs[key]
+        names = {"eval_reward": "mean_reward", "eval_reward_std": "reward_std",
+                 "eval_frac_reward_zero_std": "frac_reward_zero_std", "eval_completions/mean_length": "mean_length"}
+        entry.update({name: logs[key] for key, name in names.items() if key in logs})
         entry.update({k.removeprefix("eval_"): v for k, v in logs.items() if k.startswith("eval_rewards/")})
         # A resumed run re-evaluates from its checkpoint: keep one entry per step, the latest.
         results = [e for e in self.load() if e["step"] != entry["step"]] + [entry]
