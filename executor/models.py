@@ -146,6 +146,7 @@ class Ready(BaseModel):
     workers: int
     queue_depth: int
     queue_capacity: int
+    worker_pids: list[int] = Field(default_factory=list, description="local worker processes")
 
 
 class EngineInfo(BaseModel):
