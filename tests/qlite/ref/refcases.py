@@ -127,7 +127,8 @@ def _run_case(interp, case, out, err, setup_nyi, QError, QExit) -> Result:
         return result("", "error", "python RecursionError")
     except Exception as e:  # a crash inside qlite is a failure of this case, not of the suite
         return result("", "error", f"python {type(e).__name__}: {str(e)[:80]}")
-    actual = normalize(out.getvalue() + (shown or ""))
+    # the console shows stdout, stderr (`-2`, `2"..."`) and the echoed value together
+    actual = normalize(out.getvalue() + ("" if expected.startswith("'") else err.getvalue()) + (shown or ""))
     if expected.startswith("'"):
         printed = actual or normalize(err.getvalue())
         first = printed.split("\n")[0]
