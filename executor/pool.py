@@ -61,6 +61,7 @@ class LocalSlot:
         self.proc: Optional[asyncio.subprocess.Process] = None
         self.name = f"local-{index}"
         self.busy = False
+        self._starting: Optional[asyncio.Task] = None
 
     @property
     def pid(self) -> Optional[int]:
@@ -77,16 +78,28 @@ class LocalSlot:
             raise RuntimeError(f"worker {self.name} exited while starting")
 
     async def kill(self) -> None:
-        if self.proc:
+        if self.proc is not None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.proc.pid, signal.SIGKILL)  # the worker and any q child it started
             await self.proc.wait()
 
     async def ensure(self) -> None:
+        if self._starting is not None:  # a replacement started right after the last one died
+            task, self._starting = self._starting, None
+            with contextlib.suppress(Exception):
+                await task
         if self.proc is None or self.proc.returncode is not None:
             if self.proc is not None:
                 self.pool.on_restart("exited")
             await self.start()
+
+    async def replace(self, reason: str) -> None:
+        """Kill this worker and start another in the background, ready for the next job."""
+        await self.kill()
+        self.proc = None
+        self.pool.on_restart(reason)
+        if self.pool.running:
+            self._starting = asyncio.create_task(self.start())
 
     async def run(self, job: Job) -> SubmissionResult:
         await self.ensure()
@@ -97,13 +110,12 @@ class LocalSlot:
             self.proc.stdin.write(line)
             await self.proc.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
-            await self.kill()
+            await self.replace("crash")
             raise _Retry()
         try:
             answer = await asyncio.wait_for(self.proc.stdout.readline(), hard_timeout(job.limits))
         except asyncio.TimeoutError:
-            await self.kill()
-            self.pool.on_restart("timeout")
+            await self.replace("timeout")
             return SubmissionResult.all_failed(n, Status.TIMEOUT, "worker killed: wall time exceeded",
                                                hard_timeout(job.limits) * 1000)
         if not answer:  # the worker died mid-job
@@ -111,16 +123,21 @@ class LocalSlot:
                 code = await asyncio.wait_for(self.proc.wait(), 5)
             except asyncio.TimeoutError:
                 code = None
-            await self.kill()  # and whatever q child it left behind
             # a SIGKILL nobody here sent is what the kernel's OOM killer (or a cgroup limit) does
+            await self.replace("memory" if code == -signal.SIGKILL else "crash")
             if code == -signal.SIGKILL:
-                self.pool.on_restart("memory")
                 return SubmissionResult.all_failed(n, Status.MEMORY, "worker killed by SIGKILL (out of memory?)")
-            self.pool.on_restart("crash")
             return SubmissionResult.all_failed(n, Status.ERROR, f"worker crashed (exit {code})")
-        return SubmissionResult.model_validate_json(answer)
+        result = SubmissionResult.model_validate_json(answer)
+        if any(t.status is Status.MEMORY or (t.error or "").startswith("worker:") for t in result.tests):
+            await self.replace("recycled")  # the worker exits after such a job: start its successor now
+        return result
 
     async def close(self) -> None:
+        if self._starting is not None:
+            self._starting.cancel()
+            with contextlib.suppress(BaseException):
+                await self._starting
         await self.kill()
 
 
@@ -265,7 +282,7 @@ class Pool:
                 result = SubmissionResult.all_failed(len(job.submission.tests), Status.ERROR,
                                                      f"executor: {type(e).__name__}")
                 if isinstance(slot, LocalSlot):
-                    await slot.kill()
+                    await slot.replace("executor error")
             finally:
                 slot.busy = False
             self._answer(job, result)

@@ -149,6 +149,7 @@ def _evaluate(interp, src: str, timeout_s: float, err: _CappedText) -> _Outcome:
     """Run q source; map everything that can happen to a value or a (status, error)."""
     import qlite
     err.reset()
+    started = time.perf_counter()
     alarm = threading.current_thread() is threading.main_thread()
     if alarm:  # backstop for a native call that outlives qlite's own clock
         signal.signal(signal.SIGALRM, _raise_deadline)
@@ -174,6 +175,8 @@ def _evaluate(interp, src: str, timeout_s: float, err: _CappedText) -> _Outcome:
             signal.setitimer(signal.ITIMER_REAL, 0)
     if err.size:
         return _Outcome(status=Status.ERROR, error="stderr output")
+    if time.perf_counter() - started > timeout_s:  # a trapped 'stop must not turn a slow answer into a pass
+        return _Outcome(status=Status.TIMEOUT, error="stop")
     return _Outcome(value=value)
 
 
