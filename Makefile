@@ -8,7 +8,7 @@ GPUS    ?=
 VLLM_GPUS ?=
 PYTEST_ARGS ?=
 
-.PHONY: setup setup-train demo test test-fast lint train serve bench stack-test clean
+.PHONY: setup setup-train demo test test-fast lint train serve bench images stack-test clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,6 +49,15 @@ bench: $(VENV)/.core
 # GPU training as the public recipe: `trl vllm-serve` on VLLM_GPUS, accelerate + ZeRO-3 on GPUS.
 train:
 	$(BIN)/qrl train-launch --size $(SIZE) $(if $(REASONING),--reasoning $(REASONING)) $(if $(GPUS),--gpus $(GPUS)) $(if $(VLLM_GPUS),--vllm-gpus $(VLLM_GPUS)) $(if $(DRY_RUN),--dry-run)
+
+# The docker stack (docs/STACK.md). BASE_IMAGE=qrl/base:bookworm (tools/make_base_image.sh) where Docker Hub is
+# unreachable; PIP_OFFLINE=1 where containers reach no package index (wheels come from the host's pip).
+images: $(VENV)/.core
+	$(if $(filter 1,$(PIP_OFFLINE)),PYTHON=$(BIN)/python bash docker/wheelhouse.sh)
+	docker compose build executor
+
+stack-test: $(VENV)/.core
+	$(BIN)/python -m pytest -q tests/stack $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
