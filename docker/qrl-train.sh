@@ -2,8 +2,9 @@
 # Runs the GRPO job inside the trainer container. On GPUs: accelerate (+ DeepSpeed, config/accelerate/) over
 # TRAIN_GPUS (default: the preset's launch.gpus), generation from the `vllm` service. With QRL_DEVICE=cpu: one
 # process, generation with transformers. Rewards always come from the `executor` service. Extra args go to `qrl train`.
+# DRY_RUN=1 prints the command without running it.
 set -eu
-preset() { python3 /src/docker/preset.py "${SIZE:-1.5b}" "$1"; }
+preset() { python3 "${QRL_SRC:-/src}/docker/preset.py" "${SIZE:-1.5b}" "$1"; }
 
 set -- --size "${SIZE:-1.5b}" "$@"
 [ -n "${MODEL:-}" ] && set -- "$@" --model "$MODEL"
@@ -13,8 +14,10 @@ case "${REASONING:-}" in
 esac
 
 if [ "${QRL_DEVICE:-gpu}" = cpu ]; then
-  echo "qrl train $* --use_vllm false"
-  exec qrl train "$@" --use_vllm false
+  set -- qrl train "$@" --use_vllm false
+  echo "$*"
+  [ -n "${DRY_RUN:-}" ] && exit 0
+  exec "$@"
 fi
 
 gpus=${TRAIN_GPUS:-$(preset launch.gpus)}
@@ -24,4 +27,5 @@ set -- accelerate launch --config_file "config/accelerate/${ACCELERATE_CONFIG:-$
   --num_processes "$n" "$(command -v qrl)" train "$@" \
   --use_vllm true --vllm_mode server --vllm_server_host "${VLLM_HOST:-vllm}" --vllm_server_port "${VLLM_PORT:-8001}"
 echo "CUDA_VISIBLE_DEVICES=$gpus $*"
+[ -n "${DRY_RUN:-}" ] && exit 0   # print the command only
 exec "$@"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -28,24 +27,6 @@ WORKERS = 3
 BATCH = 48
 
 
-def unavailable(reason: str):
-    """Skip on a developer machine; fail in CI, where the stack test is part of the contract."""
-    if os.environ.get("CI"):
-        pytest.fail(f"CI is set but {reason}: the stack test cannot run", pytrace=False)
-    pytest.skip(reason)
-
-
-def say(request: pytest.FixtureRequest, line: str) -> None:
-    """Write through pytest's capture, so the CI log shows the stack coming up and the batch answered."""
-    plugins = request.config.pluginmanager
-    reporter, capture = plugins.getplugin("terminalreporter"), plugins.getplugin("capturemanager")
-    if reporter is None or capture is None:
-        print(f"[stack] {line}", file=sys.__stderr__)
-        return
-    with capture.global_and_fixture_disabled():
-        reporter.write_line(f"[stack] {line}")
-
-
 class Compose:
     """`docker compose` on the repo's compose file under a project name of its own."""
 
@@ -60,31 +41,8 @@ class Compose:
         return proc
 
 
-def compose_available() -> str | None:
-    if shutil.which("docker") is None:
-        return "the docker CLI is not installed"
-    proc = subprocess.run(["docker", "compose", "version"], capture_output=True, text=True)
-    return None if proc.returncode == 0 else "docker compose v2 is not installed"
-
-
 @pytest.fixture(scope="module")
-def docker_client():
-    reason = compose_available()
-    if reason:
-        unavailable(reason)
-    import docker
-
-    try:
-        client = docker.from_env()
-        client.ping()
-    except Exception as exc:  # no daemon, no permission: the SDK raises several kinds
-        unavailable(f"no docker daemon answers ({exc})")
-    yield client
-    client.close()
-
-
-@pytest.fixture(scope="module")
-def stack(docker_client, request):
+def stack(docker_client, say, request):
     """Build the executor image, bring up gateway + workers, wait healthy; `down -v` afterwards."""
     project = f"qrl-stack-test-{uuid.uuid4().hex[:6]}"
     env = {**os.environ, "EXECUTOR_IMAGE": "qrl/executor:stack-test", "EXECUTOR_PORT": "0",
@@ -95,14 +53,14 @@ def stack(docker_client, request):
 
     started = time.monotonic()
     compose.run("build", "executor")
-    say(request, f"built qrl/executor:stack-test from BASE_IMAGE={env.get('BASE_IMAGE') or 'python:3.11-slim-bookworm'}"
+    say(f"built qrl/executor:stack-test from BASE_IMAGE={env.get('BASE_IMAGE') or 'python:3.11-slim-bookworm'}"
                  f" in {time.monotonic() - started:.0f}s")
     try:
         started = time.monotonic()
         compose.run("up", "-d", "--wait", "--wait-timeout", "180", "executor", "worker")
-        say(request, f"up and healthy in {time.monotonic() - started:.0f}s:")
+        say(f"up and healthy in {time.monotonic() - started:.0f}s:")
         for line in compose.run("ps", "--format", "{{.Name}}\t{{.Status}}\t{{.Ports}}").stdout.splitlines():
-            say(request, f"  {line}")
+            say(f"  {line}")
         port = compose.run("port", "executor", "8000").stdout.strip().rsplit(":", 1)[1]
         url = f"http://127.0.0.1:{port}"
         wait_for_workers(url, WORKERS)
@@ -110,7 +68,7 @@ def stack(docker_client, request):
     finally:
         logs = compose.run("logs", "--no-color", "--tail", "40", check=False).stdout
         down = compose.run("down", "-v", "--remove-orphans", check=False)
-        say(request, f"down -v: exit {down.returncode}")
+        say(f"down -v: exit {down.returncode}")
         if request.session.testsfailed:
             print(logs)
 
@@ -140,10 +98,7 @@ def submission(i: int) -> dict:
             "limits": {"test_timeout_s": 10, "submission_timeout_s": 30}}
 
 
-def test_compose_config_validates_with_and_without_profiles():
-    reason = compose_available()
-    if reason:
-        unavailable(reason)
+def test_compose_config_validates_with_and_without_profiles(compose_cli):
     compose = Compose("qrl-config-test", {**os.environ})
     services = {}
     for profiles in ([], ["cpu"], ["gpu"]):
@@ -185,7 +140,7 @@ def test_worker_containers_are_isolated(stack, docker_client):
         assert code == 0 and out.decode().split() == ["no-net", "ro", "1000"]
 
 
-def test_batch_is_answered_once_per_item_when_a_worker_is_killed(stack, docker_client, request):
+def test_batch_is_answered_once_per_item_when_a_worker_is_killed(stack, docker_client, say):
     compose, url = stack
     key = str(uuid.uuid4())
     body = {"submissions": [submission(i) for i in range(BATCH)], "idempotency_key": key}
@@ -208,7 +163,7 @@ def test_batch_is_answered_once_per_item_when_a_worker_is_killed(stack, docker_c
         time.sleep(0.05)
     victim = worker_containers(docker_client, compose.project)[0]
     victim.kill()
-    say(request, f"killed {victim.name} after {done} of {BATCH} items were answered")
+    say(f"killed {victim.name} after {done} of {BATCH} items were answered")
     sender.join(timeout=600)
 
     assert "error" not in answer, answer.get("error")
@@ -218,7 +173,7 @@ def test_batch_is_answered_once_per_item_when_a_worker_is_killed(stack, docker_c
     assert len(results) == BATCH
     passed = [i for i, r in enumerate(results) if r.get("perfect")]
     errors = {i: r for i, r in enumerate(results) if not r.get("perfect")}
-    say(request, f"batch of {BATCH} answered: {len(passed)} passed, {len(errors)} not "
+    say(f"batch of {BATCH} answered: {len(passed)} passed, {len(errors)} not "
                  f"({sorted({r.get('error') or r['tests'][0]['error'] for r in errors.values()})})")
     # Each passing item ran its own code (expected values differ per item); the ones the killed worker held
     # are retried elsewhere or answered as failed, never lost and never answered twice.
