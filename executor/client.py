@@ -94,9 +94,12 @@ class ExecutorClient:
         self._retries = retries
 
     def _request(self, method: str, path: str, **kw) -> httpx.Response:
-        for attempt in _retrying(self._retries):
-            with attempt:
-                return _check(self._http.request(method, path, **kw))
+        try:
+            for attempt in _retrying(self._retries):
+                with attempt:
+                    return _check(self._http.request(method, path, **kw))
+        except _Retryable as e:  # still busy after every retry
+            raise ExecutorError(e.response.status_code, e.response.text) from None
         raise AssertionError("unreachable")
 
     def execute(self, code: str, tests: Iterable[Any] = (), engine: Optional[str] = None,
@@ -144,9 +147,12 @@ class AsyncExecutorClient:
         self._retries = retries
 
     async def _request(self, method: str, path: str, **kw) -> httpx.Response:
-        async for attempt in _retrying(self._retries, tenacity.AsyncRetrying):
-            with attempt:
-                return _check(await self._http.request(method, path, **kw))
+        try:
+            async for attempt in _retrying(self._retries, tenacity.AsyncRetrying):
+                with attempt:
+                    return _check(await self._http.request(method, path, **kw))
+        except _Retryable as e:
+            raise ExecutorError(e.response.status_code, e.response.text) from None
         raise AssertionError("unreachable")
 
     async def execute(self, code: str, tests: Iterable[Any] = (), engine: Optional[str] = None,
