@@ -1,0 +1,48 @@
+"""The built-in problem set holds its contract: the static rules always, and with the qlite engine
+every reference passes every test and every known-wrong solution fails one (`qrl data check`)."""
+import pytest
+
+from data.check import MIN_MEAN_TESTS, check_set, static_errors
+from data.loaders import load_problems
+
+PROBLEMS = load_problems()
+
+
+def _qlite_runs() -> bool:
+    try:
+        from qlite import Interpreter  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_qlite = pytest.mark.skipif(not _qlite_runs(), reason="qlite has no Interpreter yet")
+
+
+def test_set_rules_hold_without_running_anything():
+    assert len({p.id for p in PROBLEMS}) == len(PROBLEMS)
+    assert sum(len(p.tests) for p in PROBLEMS) / len(PROBLEMS) >= MIN_MEAN_TESTS
+    assert {p.id: static_errors(p) for p in PROBLEMS if static_errors(p)} == {}
+    share = sum(p.split == "test" for p in PROBLEMS) / len(PROBLEMS)
+    assert 0.1 <= share <= 0.3
+
+
+def test_every_problem_has_value_tests_with_an_edge_case():
+    for p in PROBLEMS:
+        assert len(p.tests) >= 8, p.id
+        assert len(p.wrong_solutions) >= 2, p.id
+
+
+@needs_qlite
+def test_a_sample_checks_clean_with_qlite():
+    sample = [p for p in PROBLEMS if p.id in ("qrl-0001", "qrl-0031", "qrl-0086")]
+    result = check_set(sample, engine="qlite")
+    assert [(r.id, r.problems) for r in result.failed] == []
+
+
+@needs_qlite
+@pytest.mark.slow
+def test_whole_set_checks_clean_with_qlite():
+    result = check_set(PROBLEMS, engine="qlite", jobs=2)
+    assert result.set_errors == []
+    assert {r.id: r.problems for r in result.failed} == {}
