@@ -1,0 +1,477 @@
+"""Evaluator: compiles the syntax tree into Python closures `f(frame) -> value` once, then runs them.
+
+A frame is the dict of a lambda call's locals (None at top level). Right-hand sides are evaluated first
+(q evaluates right to left). Names are resolved at compile time to local or global lookups.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import QError
+from . import values as qv
+from .values import Atom, Vec, List, Dict, Table, IDENTITY
+from . import parser as P
+from .funcs import Fn, Prim, Lam, Proj, Derived, Comp, apply, apply1, apply2, _Return, index
+from .verbs import VERBS, truthy
+
+
+def _walk_locals(stmts):
+    """Names assigned with `:` in a lambda body (not nested lambdas), and implicit params used."""
+    assigned = []
+    used = set()
+
+    def walk(n):
+        if n is None:
+            return
+        if isinstance(n, P.Lambda):
+            return
+        if isinstance(n, P.Name):
+            if n.name in ("x", "y", "z"):
+                used.add(n.name)
+            return
+        if isinstance(n, P.Assign):
+            if not n.glob and n.idx is None and n.op is None or (not n.glob and n.op is not None and n.idx is None) \
+                    or (not n.glob and n.idx is not None):
+                if n.idx is None and "." not in n.name:
+                    if n.name not in assigned:
+                        assigned.append(n.name)
+            if n.name in ("x", "y", "z"):
+                used.add(n.name)
+            if n.idx:
+                for a in n.idx:
+                    walk(a)
+            walk(n.value)
+            return
+        if isinstance(n, P.MultiAssign):
+            for nm in n.names:
+                if nm not in assigned:
+                    assigned.append(nm)
+            walk(n.value)
+            return
+        for slot in n.__slots__:
+            v = getattr(n, slot)
+            if isinstance(v, P.Node):
+                walk(v)
+            elif isinstance(v, list):
+                for e in v:
+                    if isinstance(e, P.Node):
+                        walk(e)
+                    elif isinstance(e, tuple):
+                        for ee in e:
+                            if isinstance(ee, P.Node):
+                                walk(ee)
+    for s in stmts:
+        walk(s)
+    return assigned, used
+
+
+class Compiler:
+    def __init__(self, interp, scope=None, ctx=""):
+        self.ip = interp
+        self.scope = scope      # set of local names, or None at top level
+        self.ctx = ctx
+
+    # names ------------------------------------------------------------------------------------------
+    def gname(self, name):
+        if self.ctx and not name.startswith("."):
+            return self.ctx + "." + name
+        return name
+
+    def c_name(self, name):
+        if self.scope is not None and name in self.scope:
+            def local(fr, name=name):
+                try:
+                    return fr[name]
+                except KeyError:
+                    raise QError(name)
+            return local
+        if name in VERBS:
+            v = VERBS[name]
+            return lambda fr: v
+        g = self.ip.globals
+        full = self.gname(name)
+        ip = self.ip
+
+        def glob(fr):
+            try:
+                return g[full]
+            except KeyError:
+                return ip.get_global(full)
+        return glob
+
+    # expressions ------------------------------------------------------------------------------------
+    def c(self, n):
+        m = getattr(self, "c_" + type(n).__name__)
+        return m(n)
+
+    def c_Const(self, n):
+        v = n.v if n.v is not None else IDENTITY
+        return lambda fr: v
+
+    def c_Name(self, n):
+        return self.c_name(n.name)
+
+    def c_VerbRef(self, n):
+        v = VERBS.get(n.name)
+        if v is None:
+            raise QError("nyi")
+        return lambda fr: v
+
+    def c_Seq(self, n):
+        cs = [self.c(s) if s is not None else None for s in n.stmts]
+
+        def run(fr):
+            r = IDENTITY
+            for c in cs:
+                r = c(fr) if c is not None else IDENTITY
+            return r
+        return run
+
+    def c_Juxt(self, n):
+        cf = self.c(n.f)
+        cx = self.c(n.x)
+
+        def juxt(fr):
+            x = cx(fr)
+            f = cf(fr)
+            if isinstance(f, Prim) and f.monad is not None:
+                return f.monad(x)
+            return apply(f, [x])
+        return juxt
+
+    def c_Dyad(self, n):
+        cl = self.c(n.left)
+        cr = self.c(n.right)
+        vn = n.verb
+        if isinstance(vn, P.VerbRef):
+            v = VERBS.get(vn.name)
+            if v is None:
+                raise QError("nyi")
+            if v.dyad is not None:
+                d = v.dyad
+
+                def dyad(fr):
+                    y = cr(fr)
+                    return d(cl(fr), y)
+                return dyad
+            if vn.name == ":":
+                raise QError("nyi")
+            raise QError("rank")
+        cv = self.c(vn)
+
+        def dyad2(fr):
+            y = cr(fr)
+            x = cl(fr)
+            f = cv(fr)
+            return apply(f, [x, y])
+        return dyad2
+
+    def c_Apply(self, n):
+        cf = self.c(n.f)
+        args = n.args
+        if len(args) == 1 and args[0] is None:
+            def apply0(fr):
+                f = cf(fr)
+                if isinstance(f, Fn):
+                    return f.call([None])
+                return apply(f, [IDENTITY]) if f.t < 99 and f.t >= 0 else apply(f, [None])
+            return apply0
+        cargs = [self.c(a) if a is not None else None for a in args]
+        rev = list(reversed(list(enumerate(cargs))))
+        k = len(cargs)
+
+        def app(fr):
+            vals = [None] * k
+            for i, c in rev:
+                if c is not None:
+                    vals[i] = c(fr)
+            f = cf(fr)
+            return apply(f, vals)
+        return app
+
+    def c_Adverb(self, n):
+        cf = self.c(n.f)
+        adv = n.adv
+        if isinstance(n.f, (P.VerbRef, P.Const, P.Lambda)):
+            d = Derived(adv, cf(None))
+            return lambda fr: d
+        return lambda fr: Derived(adv, cf(fr))
+
+    def c_Lambda(self, n):
+        if n.params is None:
+            assigned, used = _walk_locals(n.body)
+            params = ["x", "y", "z"][:3 if "z" in used else 2 if "y" in used else 1]
+        else:
+            params = list(n.params)
+            assigned, _ = _walk_locals(n.body)
+        scope = set(params) | set(assigned)
+        sub = Compiler(self.ip, scope, self.ctx)
+        body = [sub.c(s) if s is not None else None for s in n.body]
+        lam = Lam(params, body, n.src, self.ip, self.ctx)
+        return lambda fr: lam
+
+    def c_ListExpr(self, n):
+        cs = [self.c(e) if e is not None else None for e in n.items]
+        if any(c is None for c in cs):
+            raise QError("nyi")
+        rev = list(reversed(cs))
+
+        def lst(fr):
+            vals = [c(fr) for c in rev]
+            vals.reverse()
+            return qv.from_items(vals)
+        return lst
+
+    def c_TableExpr(self, n):
+        def build(defs, fr):
+            names, cols = [], []
+            for name, node in defs:
+                v = self.c(node)(fr)
+                if name is None:
+                    raise QError("nyi")
+                names.append(name)
+                cols.append(v)
+            return names, cols
+        ip = self.ip
+
+        def table(fr):
+            kn, kc = build(n.keys, fr)
+            vn, vc = build(n.cols, fr)
+            allc = kc + vc
+            cnt = None
+            for c in allc:
+                if c.t >= 0 and c.t < 98:
+                    cnt = qv.count(c) if cnt is None else cnt
+            if cnt is None:
+                cnt = 1
+                allc = [qv.enlist(c) for c in allc]
+            else:
+                from .keywords.lists import _take_n
+                allc = [c if (c.t >= 0 and c.t < 98) else _take_n(cnt, c) for c in allc]
+            for c in allc:
+                if qv.count(c) != cnt:
+                    raise QError("length")
+            if not kn:
+                return Table(qv.syms(vn), allc)
+            return Dict(Table(qv.syms(kn), allc[:len(kn)]), Table(qv.syms(vn), allc[len(kn):]))
+        return table
+
+    def c_Assign(self, n):
+        cv = self.c(n.value)
+        name = n.name
+        local = self.scope is not None and not n.glob and name in self.scope
+        ip = self.ip
+        full = self.gname(name) if not local else name
+        if n.glob and self.scope is not None and name in self.scope and False:
+            local = True
+
+        if n.idx is None and n.op is None:
+            if local:
+                def set_local(fr):
+                    v = cv(fr)
+                    fr[name] = v
+                    return v
+                return set_local
+            g = ip.globals
+
+            def set_global(fr):
+                v = cv(fr)
+                ip.check_assign(full)
+                g[full] = v
+                return v
+            return set_global
+
+        getter = self.c_name(name) if local or self.scope is None or name in (self.scope or ()) else None
+        if getter is None:
+            gl = ip.globals
+
+            def getter(fr):
+                try:
+                    return gl[full]
+                except KeyError:
+                    return ip.get_global(full)
+        op = VERBS.get(n.op) if n.op is not None else None
+        if n.op is not None and op is None:
+            raise QError("nyi")
+
+        def store(fr, v):
+            if local:
+                fr[name] = v
+            else:
+                ip.check_assign(full)
+                ip.globals[full] = v
+
+        if n.idx is None:
+            # x op: y
+            od = op.dyad
+
+            def modify(fr):
+                y = cv(fr)
+                cur = getter(fr)
+                if n.op == ",":
+                    r = _join_assign(cur, y)
+                else:
+                    r = od(cur, y)
+                store(fr, r)
+                return r
+            return modify
+
+        cidx = [self.c(a) if a is not None else None for a in n.idx]
+        from .keywords.core import amend
+
+        def amend_assign(fr):
+            y = cv(fr)
+            idx = [c(fr) if c is not None else None for c in reversed(cidx)]
+            idx.reverse()
+            try:
+                cur = getter(fr)
+            except QError:
+                if n.op is None and len(idx) == 1:
+                    cur = Dict(qv.List([]), qv.List([]))
+                    raise
+                raise
+            if op is None:
+                f = VERBS[":"]
+            else:
+                f = op
+            fast = _fast_set(cur, idx, y, op)
+            if fast is not None:
+                return y
+            r = amend(cur, idx, f, y)
+            store(fr, r)
+            return y
+        return amend_assign
+
+    def c_MultiAssign(self, n):
+        cv = self.c(n.value)
+        setters = [self.c_Assign(P.Assign(nm, None, None, P.Const(None), False)) for nm in n.names]
+        names = n.names
+        local = [self.scope is not None and nm in self.scope for nm in names]
+        ip = self.ip
+
+        def massign(fr):
+            v = cv(fr)
+            its = qv.items(v) if v.t >= 0 else None
+            if its is None or len(its) != len(names):
+                raise QError("length")
+            for nm, loc, e in zip(names, local, its):
+                if loc:
+                    fr[nm] = e
+                else:
+                    ip.globals[self.gname(nm)] = e
+            return v
+        return massign
+
+    def c_Cond(self, n):
+        cs = [self.c(a) if a is not None else (lambda fr: IDENTITY) for a in n.args]
+        k = len(cs)
+
+        def cond(fr):
+            i = 0
+            while i + 1 < k:
+                if truthy(cs[i](fr)):
+                    return cs[i + 1](fr)
+                i += 2
+            if i < k:
+                return cs[i](fr)
+            return IDENTITY
+        return cond
+
+    def c_Control(self, n):
+        cs = [self.c(a) if a is not None else None for a in n.args]
+        if not cs or cs[0] is None:
+            raise QError("nyi")
+        c0 = cs[0]
+        body = cs[1:]
+        ip = self.ip
+        kind = n.kind
+        if kind == "if":
+            def if_(fr):
+                if truthy(c0(fr)):
+                    for c in body:
+                        if c is not None:
+                            c(fr)
+                return IDENTITY
+            return if_
+        if kind == "do":
+            def do_(fr):
+                cnt = c0(fr)
+                if cnt.t not in (-7, -6, -5, -1, -4):
+                    raise QError("type")
+                for _ in range(int(cnt.v)):
+                    ip.tick()
+                    for c in body:
+                        if c is not None:
+                            c(fr)
+                return IDENTITY
+            return do_
+
+        def while_(fr):
+            while truthy(c0(fr)):
+                ip.tick()
+                for c in body:
+                    if c is not None:
+                        c(fr)
+            return IDENTITY
+        return while_
+
+    def c_Return(self, n):
+        cx = self.c(n.x)
+
+        def ret(fr):
+            raise _Return(cx(fr))
+        return ret
+
+    def c_Signal(self, n):
+        cx = self.c(n.x)
+
+        def sig(fr):
+            v = cx(fr)
+            if v.t in (10, -10, -11):
+                raise QError(qv.pystr(v))
+            raise QError("type") if v.t >= 0 or v.t < -11 else QError("type")
+        return sig
+
+
+def _join_assign(cur, y):
+    """x,:y — a typed vector keeps its type (a different type is 'type, as kdb+)."""
+    from .keywords.lists import join
+    t = cur.t
+    if 0 < t < 20 and y.t != t and y.t != -t:
+        if y.t == 0 and not y.v:
+            return cur
+        raise QError("type")
+    return join(cur, y)
+
+
+def _fast_set(cur, idx, y, op):
+    """In-place x[i]:y for an unshared vector/list (the common loop case); None when not applicable."""
+    import sys
+    if len(idx) != 1 or op is not None:
+        return None
+    i = idx[0]
+    if i is None or i.t not in (-7, -6, -5):
+        return None
+    k = int(i.v)
+    t = cur.t
+    if 0 < t < 20:
+        if y.t != -t:
+            return None
+        # refcounts: the variable, the local name `cur`, and getrefcount's argument
+        if sys.getrefcount(cur) > 4 or sys.getrefcount(cur.v) > 2 or cur.v.base is not None:
+            return None
+        if not 0 <= k < len(cur.v):
+            return None
+        cur.v[k] = y.v
+        cur.attr = ""
+        return True
+    if t == 0:
+        if sys.getrefcount(cur) > 4 or sys.getrefcount(cur.v) > 2:
+            return None
+        if not 0 <= k < len(cur.v):
+            return None
+        if y.t < 0 and all(e.t == y.t for j, e in enumerate(cur.v) if j != k):
+            return None   # would become a uniform vector: take the general path
+        cur.v[k] = y
+        return True
+    return None

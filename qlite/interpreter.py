@@ -1,0 +1,327 @@
+"""The Interpreter API (eval, run_script, repl, format), script loading like `q script.q`, system commands,
+the sandbox and the budgets (steps, seconds, memory, depth) that turn into 'stop 'wsfull 'stack.
+"""
+from __future__ import annotations
+
+import io
+import sys
+import time
+from dataclasses import dataclass
+from typing import TextIO
+
+import numpy as np
+
+from .errors import QError, QExit
+from . import values as qv
+from .values import IDENTITY
+from . import format as qfmt
+
+CURRENT = None          # the interpreter running now (primitives reach stdout/globals through it)
+
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 60000))
+
+
+@dataclass
+class Limits:
+    max_steps: int | None = None
+    max_seconds: float | None = None
+    max_memory_bytes: int | None = None
+    max_depth: int = 2000
+
+
+_SAFE_SYSTEM = {"c", "P", "t", "ts", "d"}
+
+
+def split_statements(src: str):
+    """Split script text into top-level statements: a line starting in column 0 begins a new one,
+    indented lines (and lines starting with a closing bracket) continue it. Handles / and \\ comment blocks.
+    Yields (kind, text) with kind 'q' or 'sys'."""
+    lines = src.replace("\r\n", "\n").split("\n")
+    out = []
+    cur = None
+    in_block = False
+    for ln in lines:
+        if in_block:
+            if ln.rstrip() == "\\":
+                in_block = False
+            continue
+        s = ln.rstrip()
+        if s == "/":
+            in_block = True
+            continue
+        if s == "\\":
+            # a lone backslash ends the script
+            if cur is not None:
+                out.append(("q", cur))
+                cur = None
+            out.append(("end", ""))
+            return out
+        if not ln.strip():
+            continue
+        if ln[0] in " \t" or ln[0] in "})]":
+            if ln.lstrip().startswith("/"):
+                continue
+            if cur is not None:
+                cur += "\n" + ln
+            continue
+        if ln.startswith("/"):
+            continue
+        if cur is not None:
+            out.append(("q", cur))
+            cur = None
+        if ln.startswith("\\"):
+            out.append(("sys", ln[1:]))
+            continue
+        cur = ln
+    if cur is not None:
+        out.append(("q", cur))
+    return out
+
+
+class Interpreter:
+    def __init__(self, sandbox: bool = False, limits: Limits | None = None,
+                 stdout: TextIO | None = None, stderr: TextIO | None = None, args: list[str] | None = None):
+        self.sandbox = sandbox
+        self.limits = limits or Limits()
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stderr = stderr if stderr is not None else sys.stderr
+        self.args = list(args or [])
+        self.globals: dict = {}
+        self.console = (25, 80)
+        self.precision = 7
+        self.ctx = ""
+        self.depth = 0
+        self.max_depth = self.limits.max_depth
+        self.steps = 0
+        self.deadline = None
+        self.budget_hit = False
+        self._cache: dict = {}
+        from . import builtins_q
+        builtins_q.install(self)
+
+    # ---- budgets ---------------------------------------------------------------------------------
+    def tick(self):
+        self.steps += 1
+        lim = self.limits
+        if lim.max_steps is not None and self.steps > lim.max_steps:
+            self.budget_hit = True
+            raise QError("stop")
+        if self.deadline is not None and (self.steps & 255) == 0 and time.monotonic() > self.deadline:
+            self.budget_hit = True
+            raise QError("stop")
+
+    def _begin(self):
+        global CURRENT
+        self._prev = CURRENT
+        CURRENT = self
+        self.steps = 0
+        self.depth = 0
+        self.budget_hit = False
+        self.deadline = (time.monotonic() + self.limits.max_seconds) if self.limits.max_seconds else None
+        qfmt.PRECISION[0] = self.precision
+
+    def _end(self):
+        global CURRENT
+        CURRENT = self._prev
+
+    # ---- globals ---------------------------------------------------------------------------------
+    def get_global(self, name):
+        try:
+            return self.globals[name]
+        except KeyError:
+            pass
+        from .verbs import VERBS
+        if name in VERBS:
+            return VERBS[name]
+        if name.startswith(".z."):
+            return self._dotz(name)
+        raise QError(name)
+
+    def set_global(self, name, v):
+        self.check_assign(name)
+        self.globals[name] = v
+
+    def check_assign(self, name):
+        if name.startswith(".z.") and self.sandbox:
+            raise QError("access")
+
+    def _dotz(self, name):
+        if name == ".z.x":
+            return qv.List([qv.string(a) for a in self.args]) if self.args else qv.List([])
+        if name == ".z.K":
+            return qv.flt(4.1)
+        if name == ".z.o":
+            return qv.sym("l64")
+        raise QError("nyi")
+
+    # ---- evaluation ------------------------------------------------------------------------------
+    def _compile(self, text):
+        key = (text, self.ctx)
+        c = self._cache.get(key)
+        if c is None:
+            from .parser import parse
+            from .evaluator import Compiler
+            stmts = parse(text)
+            comp = Compiler(self, None, self.ctx)
+            c = [(comp.c(s) if s is not None else None, _is_quiet(s)) for s in stmts]
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = c
+        return c
+
+    def _run_statement(self, text):
+        """Run one top-level statement; returns (value, quiet)."""
+        r, quiet = IDENTITY, True
+        for c, q in self._compile(text):
+            if c is None:
+                r, quiet = IDENTITY, True
+                continue
+            r = c(None)
+            quiet = q
+        if text.rstrip().endswith(";"):
+            quiet = True
+        return r, quiet
+
+    def _guard(self, fn, *a):
+        """Run fn mapping host failures to q errors: nothing escapes as a Python traceback."""
+        try:
+            with np.errstate(all="ignore"):
+                return fn(*a)
+        except (QError, QExit):
+            raise
+        except RecursionError:
+            raise QError("stack")
+        except MemoryError:
+            raise QError("wsfull")
+        except ZeroDivisionError:
+            raise QError("domain") if False else QError("nyi")
+        except OverflowError:
+            raise QError("nyi")
+        except Exception:
+            raise QError("nyi")
+
+    def eval_text(self, text):
+        """`value "..."` / eval from inside q: run statements, return the last value."""
+        r = IDENTITY
+        for kind, st in split_statements(text):
+            if kind == "q":
+                r, _ = self._run_statement(st)
+            elif kind == "sys":
+                r = self._system(st)
+        return r
+
+    def eval(self, src: str):
+        self._begin()
+        try:
+            return self._guard(self.eval_text, src)
+        finally:
+            self._end()
+
+    def repl(self, src: str) -> str:
+        """What the q console prints for one input line."""
+        self._begin()
+        try:
+            def run():
+                out = []
+                for kind, st in split_statements(src):
+                    if kind == "sys":
+                        r = self._system(st)
+                        if r is not None and r is not IDENTITY:
+                            out.append(qfmt.show_text(r, self))
+                        continue
+                    if kind == "end":
+                        break
+                    r, quiet = self._run_statement(st)
+                    if not quiet and r is not IDENTITY:
+                        out.append(qfmt.show_text(r, self))
+                return "\n".join(out)
+            return self._guard(run)
+        except QError as e:
+            return "'" + e.name
+        finally:
+            self._end()
+
+    def run_script(self, src: str, name: str = "script.q") -> None:
+        """Load a script like `q script.q`: nothing echoed; an error prints to stderr and stops the load."""
+        self._begin()
+        try:
+            for kind, st in split_statements(src):
+                if kind == "end":
+                    break
+                try:
+                    if kind == "sys":
+                        self._guard(self._system, st)
+                    else:
+                        self._guard(self._run_statement, st)
+                    self.steps_reset()
+                except QError as e:
+                    self.stderr.write("'" + e.name + "\n")
+                    try:
+                        self.stdout.flush()
+                    except Exception:
+                        pass
+                    return
+        finally:
+            self._end()
+
+    def steps_reset(self):
+        self.steps = 0
+        self.depth = 0
+        if self.limits.max_seconds:
+            pass
+
+    def format(self, value) -> str:
+        self._begin()
+        try:
+            return self._guard(qfmt.show_text, value, self)
+        finally:
+            self._end()
+
+    # ---- system commands ---------------------------------------------------------------------------
+    def _system(self, cmd: str):
+        cmd = cmd.strip()
+        name, _, rest = cmd.partition(" ")
+        rest = rest.strip()
+        if name not in _SAFE_SYSTEM:
+            if self.sandbox:
+                raise QError("access")
+            if name == "l":
+                raise QError("nyi")
+            raise QError("nyi")
+        if name == "c":
+            if not rest:
+                return qv.mkvec(6, list(self.console))
+            parts = rest.split()
+            r, c = int(parts[0]), int(parts[1])
+            self.console = (max(10, min(r, 2000)), max(10, min(c, 2000)))
+            return None
+        if name == "P":
+            if not rest:
+                return qv.atom(6, self.precision)
+            p = int(rest)
+            if not 0 <= p <= 17:
+                raise QError("domain")
+            self.precision = p
+            qfmt.PRECISION[0] = p
+            return None
+        if name == "d":
+            if not rest:
+                return qv.sym(self.ctx or ".")
+            self.ctx = "" if rest == "." else rest
+            return None
+        if name in ("t", "ts"):
+            if not rest:
+                raise QError("nyi")
+            t0 = time.perf_counter()
+            r, _ = self._run_statement(rest)
+            ms = int((time.perf_counter() - t0) * 1000)
+            if name == "t":
+                return qv.long(ms)
+            return qv.mkvec(7, [ms, 0])
+        raise QError("nyi")
+
+
+def _is_quiet(node):
+    """Assignments print nothing at the console."""
+    from . import parser as P
+    return isinstance(node, (P.Assign, P.MultiAssign)) or node is None

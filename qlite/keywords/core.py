@@ -1,0 +1,584 @@
+"""The glyph rows of the verb table (+ - * % ! & | < > = ~ , ^ # _ $ ? @ . and their monadic `x:` forms),
+the keywords that are their aliases (neg not count first ...), Apply/Amend/Trap (@ and .), Dict (!), Find/Roll (?).
+"""
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from ..errors import QError
+from .. import values as qv
+from ..values import Atom, Vec, List, Dict, Table, IDENTITY, DTYPE
+from ..funcs import Fn, Prim, apply, apply1, apply2, index, index_deep, Lam, Proj
+from ..match import match
+from ..verbs import (verb, alias, add, sub, mul, divide, neg, greater, lesser, equal, less, more, less_eq,
+                     more_eq, not_equal, VERBS)
+from . import lists as L
+from . import math as M
+from . import strings as S
+
+
+def type_(x):
+    """type (ref/type): the type number as a short."""
+    t = x.t
+    return Atom(-5, np.int16(t))
+
+
+def match_(x, y):
+    return Atom(-1, np.bool_(match(x, y)))
+
+
+def dict_(x, y):
+    """Dict (ref/dict): x!y; also 0N!x (display) and other system forms."""
+    if x.t in (-7, -6, -5) and x.t < 0:
+        n = int(x.v)
+        if n == qv.NULL_INT[-x.t] or n == qv.NULL_INT[7]:
+            from .. import interpreter
+            from ..format import show_text
+            ip = interpreter.CURRENT
+            ip.stdout.write(show_text(y, ip, oneline=True) + "\n")
+            return y
+        if n == -3:
+            from ..format import kstr
+            return qv.string(kstr(y))
+        raise QError("nyi")
+    if x.t == 98 and y.t == 98:
+        return Dict(x, y)
+    if x.t < 0:
+        if y.t < 0:
+            raise QError("nyi")
+        raise QError("length") if False else QError("nyi")
+    cx = qv.count(x)
+    if y.t < 0:
+        y = L._take_n(cx, y)
+    if cx != qv.count(y):
+        raise QError("length")
+    return Dict(x, y)
+
+
+def key_or_til(x):
+    if x.t == 99:
+        return x.k
+    if x.t in (-7, -6, -5, -1, -4):
+        return L.til(x)
+    return L.key(x)
+
+
+def fill_or_null(x):
+    return L.null(x)
+
+
+def find_or_roll(x, y):
+    """Find/Roll/Deal (ref/find, ref/deal): x?y."""
+    tx, ty = x.t, y.t
+    if tx in (-7, -6, -5) and ty in (-7, -6, -5, -9, -8, 7, 6, 5, 9, 11, 10, 1, 0, -11, -10, -14, -1):
+        return _roll(int(x.v), y)
+    return L.find(x, y)
+
+
+_rng = random.Random(0)
+
+
+def _roll(n, y):
+    null = n == qv.NULL_INT[7] or n == qv.NULL_INT[6]
+    if y.t in (-7, -6, -5):
+        m = int(y.v)
+        if null:
+            raise QError("nyi")
+        if n >= 0:
+            return Vec(-y.t, np.array([_rng.randrange(m) for _ in range(n)], dtype=DTYPE[-y.t]))
+        if -n > m:
+            raise QError("length")
+        return Vec(-y.t, np.array(_rng.sample(range(m), -n), dtype=DTYPE[-y.t]))
+    if y.t in (-9, -8):
+        if n < 0:
+            raise QError("nyi")
+        return Vec(-y.t, np.array([_rng.random() * float(y.v) for _ in range(n)], dtype=DTYPE[-y.t]))
+    if y.t >= 0 and y.t < 20:
+        its = qv.items(y)
+        c = len(its)
+        if null:
+            idx = _rng.sample(range(c), c)
+        elif n >= 0:
+            idx = [_rng.randrange(c) for _ in range(n)]
+        else:
+            if -n > c:
+                raise QError("length")
+            idx = _rng.sample(range(c), -n)
+        return index(y, Vec(7, np.array(idx, dtype=np.int64)))
+    raise QError("nyi")
+
+
+def distinct_(x):
+    return L.distinct(x)
+
+
+def value_(x):
+    return L.value(x)
+
+
+def apply_at(x, y):
+    """Apply At / Index At (ref/apply): x@y is x[y]."""
+    return apply(x, [y])
+
+
+def apply_dot(x, y):
+    """Apply / Index (ref/apply): x . y applies x to the items of y."""
+    if y.t < 0:
+        if y.t == -11 or True:
+            raise QError("type") if y.t != 101 else QError("nyi")
+    if y.t == 101:
+        return apply(x, [IDENTITY])
+    args = qv.items(y)
+    if not args:
+        return apply(x, [IDENTITY]) if isinstance(x, Fn) else x
+    return apply(x, list(args))
+
+
+def _trap(f, args, handler):
+    from .. import interpreter
+    ip = interpreter.CURRENT
+    depth = ip.depth
+    try:
+        return apply(f, args)
+    except QError as e:
+        if e.name in ("stop", "wsfull", "stack") and ip.budget_hit:
+            raise
+        ip.depth = depth
+        msg = qv.string(e.name)
+        if isinstance(handler, Fn):
+            return apply1(handler, msg)
+        return handler
+
+
+def at_extra(x, i, f, *rest):
+    """@[x;i;f] / @[x;i;f;y] amend, or @[f;x;handler] trap."""
+    if not rest:
+        if isinstance(x, Fn) or x.t >= 100:
+            return _trap(x, [i], f)
+        return amend_at(x, i, f, None)
+    if len(rest) == 1:
+        return amend_at(x, i, f, rest[0])
+    raise QError("rank")
+
+
+def dot_extra(x, i, f, *rest):
+    """.[x;i;f] / .[x;i;f;y] amend at depth, or .[f;args;handler] trap."""
+    if not rest:
+        if isinstance(x, Fn) or x.t >= 100:
+            args = qv.items(i) if i.t >= 0 else [i]
+            return _trap(x, list(args), f)
+        return amend_dot(x, i, f, None)
+    if len(rest) == 1:
+        return amend_dot(x, i, f, rest[0])
+    raise QError("rank")
+
+
+def _global_target(x):
+    """Amend by name: `x means the global x; returns (name or None, value)."""
+    if x.t == -11:
+        from .. import interpreter
+        ip = interpreter.CURRENT
+        return x.v, ip.get_global(x.v)
+    return None, x
+
+
+def amend_at(x, i, f, y):
+    name, val = _global_target(x)
+    r = amend(val, [i], f, y, deep=False)
+    if name is not None:
+        from .. import interpreter
+        interpreter.CURRENT.set_global(name, r)
+        return x
+    return r
+
+
+def amend_dot(x, i, f, y):
+    name, val = _global_target(x)
+    idx = qv.items(i) if i.t >= 0 else [i]
+    if i.t == 0 and not i.v or i.t == 101:
+        r = _apply_f(f, val, y)
+    else:
+        r = amend(val, list(idx), f, y, deep=True)
+    if name is not None:
+        from .. import interpreter
+        interpreter.CURRENT.set_global(name, r)
+        return x
+    return r
+
+
+def _apply_f(f, cur, y):
+    if f is VERBS[":"] or (isinstance(f, Prim) and f.name == ":"):
+        return y
+    if y is None:
+        return apply1(f, cur)
+    return apply2(f, cur, y)
+
+
+def amend(x, idxs, f, y, deep=True):
+    """Functional amend: x with the items at idxs replaced by f[x idxs; y] (ref/amend)."""
+    i = idxs[0]
+    rest = idxs[1:]
+    if i is None or i.t == 101:
+        n = qv.count(x)
+        i = Vec(7, np.arange(n, dtype=np.int64))
+    if x.t == 99:
+        return _amend_dict(x, i, rest, f, y, deep)
+    if x.t == 98:
+        raise QError("nyi")
+    if x.t < 0 or x.t >= 100:
+        raise QError("type")
+    if i.t < 0:
+        k = _index_int(i)
+        n = qv.count(x)
+        if not 0 <= k < n:
+            raise QError("index")
+        cur = qv.item(x, k)
+        new = amend(cur, rest, f, y, deep) if rest else _apply_f(f, cur, y)
+        return _set_item(x, k, new)
+    # a list of indexes: y is conformed item by item (atom y applies to all)
+    ks = qv.items(i)
+    ys = None
+    if y is not None:
+        if y.t >= 0 and y.t < 99 and not (rest and False):
+            ys = qv.items(y)
+            if len(ys) != len(ks):
+                raise QError("length")
+    out = x
+    for j, kk in enumerate(ks):
+        yy = ys[j] if ys is not None else y
+        out = amend(out, [kk] + rest, f, yy, deep)
+    return out
+
+
+def _index_int(i):
+    if i.t in (-7, -6, -5):
+        return int(i.v)
+    raise QError("type")
+
+
+def _set_item(x, k, new):
+    t = x.t
+    if 0 < t < 20:
+        if new.t == -t:
+            v = x.v.copy()
+            v[k] = new.v
+            return Vec(t, v)
+        # a different type: the list becomes general (q: only when not a simple-typed amend)
+        raise QError("type")
+    if t == 0:
+        v = list(x.v)
+        v[k] = new
+        return qv.from_items(v) if all(e.t < 0 for e in v) and v else List(v)
+    raise QError("type")
+
+
+def _amend_dict(d, i, rest, f, y, deep):
+    ks = [i] if i.t < 0 or (d.k.t == 0) else qv.items(i)
+    ys = qv.items(y) if (y is not None and i.t >= 0 and d.k.t != 0 and y.t >= 0 and y.t < 99) else None
+    if ys is not None and len(ys) != len(ks):
+        raise QError("length")
+    keys = d.k
+    vals = d.v
+    for j, k in enumerate(ks):
+        yy = ys[j] if ys is not None else y
+        pos = _find_key(keys, k)
+        n = qv.count(keys)
+        if pos < n:
+            cur = qv.item(vals, pos)
+            new = amend(cur, rest, f, yy, deep) if rest else _apply_f(f, cur, yy)
+            if vals.t > 0 and new.t == -vals.t:
+                v = vals.v.copy()
+                v[pos] = new.v
+                vals = Vec(vals.t, v)
+            else:
+                items = list(qv.items(vals))
+                items[pos] = new
+                vals = qv.from_items(items)
+        else:
+            cur = qv.null_of_list(vals) if n else IDENTITY
+            if rest:
+                raise QError("nyi")
+            new = _apply_f(f, cur, yy) if not (isinstance(f, Prim) and f.name == ":") else yy
+            keys = L.join(keys, k if k.t < 0 else List([k]))
+            vals = L.join(vals, new) if (new.t < 0 and (vals.t == -new.t or n == 0)) else qv.from_items(list(qv.items(vals)) + [new])
+    return Dict(keys, vals)
+
+
+def _find_key(keys, k):
+    r = L.find(keys, k)
+    if r.t < 0:
+        return int(r.v)
+    return qv.count(keys)
+
+
+def amend_assign(f):
+    """`:` as a function value (used in amend: @[x;i;:;y])."""
+    return f
+
+
+def colon_dyad(x, y):
+    return y
+
+
+def show(x):
+    """show (ref/show): print the console text of x."""
+    from .. import interpreter
+    from ..format import show_text
+    ip = interpreter.CURRENT
+    ip.stdout.write(show_text(x, ip) + "\n")
+    return IDENTITY
+
+
+def exit_(x):
+    from ..errors import QExit
+    if x.t not in (-7, -6, -5, -1):
+        raise QError("type")
+    raise QExit(int(x.v))
+
+
+def enlist_extra(*xs):
+    return qv.from_items(list(xs))
+
+
+def flip_(x):
+    return L.flip(x)
+
+
+def compose_or_each(x):
+    raise QError("nyi")
+
+
+def over_kw(f, x):
+    from ..iterators import over
+    return over(f, [x], False)
+
+
+def scan_kw(f, x):
+    from ..iterators import over
+    return over(f, [x], True)
+
+
+def each_kw(f, x):
+    from ..iterators import each
+    return each(f, [x])
+
+
+def prior_kw(f, x):
+    from ..iterators import prior
+    return prior(f, [x])
+
+
+def cond_value(x):
+    raise QError("nyi")
+
+
+def attr_(x):
+    a = getattr(x, "attr", "")
+    return Atom(-11, a or "")
+
+
+def set_attr(x, y):
+    """Set Attribute (ref/set-attribute): `s#y etc."""
+    if x.t != -11:
+        raise QError("type")
+    a = x.v
+    if a not in ("s", "u", "p", "g", ""):
+        raise QError("domain")
+    if y.t < 0:
+        raise QError("type") if False else QError("domain")
+    if a == "s":
+        if 0 < y.t < 20:
+            if not L.match(L.asc(y), y) if False else not _is_sorted(y):
+                raise QError("s-fail")
+            return Vec(y.t, y.v, attr="s")
+        if y.t == 99:
+            return Dict(y.k if y.k.t == 0 else Vec(y.k.t, y.k.v, "s"), y.v, attr="s")
+        raise QError("nyi")
+    if a == "u":
+        if 0 < y.t < 20:
+            if qv.count(L.distinct(y)) != len(y.v):
+                raise QError("u-fail")
+            return Vec(y.t, y.v, attr="u")
+        raise QError("nyi")
+    if a in ("p", "g"):
+        if 0 < y.t < 20:
+            return Vec(y.t, y.v, attr=a)
+        raise QError("nyi")
+    if 0 < y.t < 20:
+        return Vec(y.t, y.v)
+    if y.t == 0:
+        return List(y.v)
+    return y
+
+
+def _is_sorted(y):
+    v = y.v
+    if y.t == 11:
+        return all(a <= b for a, b in zip(v[:-1], v[1:]))
+    if y.t in (8, 9):
+        k = np.where(np.isnan(v), -np.inf, v)
+        return bool(np.all(k[:-1] <= k[1:]))
+    return bool(np.all(v[:-1] <= v[1:]))
+
+
+def drop_or_floor(x):
+    return M.floor(x)
+
+
+def hash_dyad(x, y):
+    if x.t == -11 and y.t >= 0 and False:
+        pass
+    if x.t == -11 and x.v in ("s", "u", "p", "g", ""):
+        pass
+    return L.take(x, y)
+
+
+def attr_or_take(x, y):
+    return L.take(x, y)
+
+
+def iasc_(x):
+    return L.iasc(x)
+
+
+def group_(x):
+    return L.group(x)
+
+
+def where_(x):
+    return L.where(x)
+
+
+def reverse_(x):
+    return L.reverse(x)
+
+
+def string_(x):
+    return S.string(x)
+
+
+def fill_(x, y):
+    return L.fill(x, y)
+
+
+def join_(x, y):
+    return L.join(x, y)
+
+
+# ---- the glyph rows ----------------------------------------------------------------------------------
+verb("+", L.flip, add)
+verb("-", neg, sub)
+verb("*", L.first, mul)
+verb("%", M.reciprocal, divide)
+verb("!", key_or_til, dict_)
+verb("&", L.where, lesser)
+verb("|", L.reverse, greater)
+verb("<", L.iasc, less)
+verb(">", L.idesc, more)
+verb("=", L.group, equal)
+verb("~", M.not_, match_)
+verb(",", L.enlist, L.join, extra=enlist_extra)
+verb("^", L.null, L.fill)
+verb("#", L.count_, L.take)
+verb("_", M.floor, L.drop)
+verb("$", S.string, S.cast)
+verb("?", L.distinct, find_or_roll)
+verb("@", type_, apply_at, extra=at_extra)
+verb(".", L.value, apply_dot, extra=dot_extra)
+verb("<=", None, less_eq)
+verb(">=", None, more_eq)
+verb("<>", None, not_equal)
+verb(":", lambda x: x, colon_dyad)
+verb("::", lambda x: x, None)
+
+# monadic forms x: of each glyph (the same functions, rank 1)
+for _g in "+-*%!&|<>=~,^#_$?@.":
+    _p = VERBS[_g]
+    verb(_g + ":", _p.monad, None, t=101)
+
+# keywords that are glyph forms: aliases share the row
+alias("flip", "+:")
+alias("neg", "-:")
+alias("first", "*:")
+alias("reciprocal", "%:")
+alias("where", "&:")
+alias("reverse", "|:")
+alias("iasc", "<:")
+alias("idesc", ">:")
+alias("group", "=:")
+alias("not", "~:")
+alias("enlist", ",:")
+alias("null", "^:")
+alias("count", "#:")
+alias("floor", "_:")
+alias("string", "$:")
+alias("distinct", "?:")
+alias("type", "@:")
+alias("value", ".:")
+alias("get", ".:")
+
+# other unary keywords
+for _name, _f in [("til", L.til), ("last", L.last), ("raze", L.raze), ("key", L.key), ("asc", L.asc),
+                  ("desc", L.desc), ("rank", L.rank), ("prev", L.prev), ("next", L.next_), ("fills", L.fills),
+                  ("deltas", L.deltas), ("ratios", L.ratios), ("differ", L.differ), ("abs", M.abs_),
+                  ("sqrt", M.sqrt), ("exp", M.exp), ("log", M.log), ("ceiling", M.ceiling), ("signum", M.signum),
+                  ("sin", M.sin), ("cos", M.cos), ("tan", M.tan), ("asin", M.asin), ("acos", M.acos),
+                  ("atan", M.atan),
+                  ("sum", M.sum_), ("sums", M.sums), ("prd", M.prd), ("prds", M.prds), ("max", M.max_),
+                  ("min", M.min_), ("maxs", M.maxs), ("mins", M.mins), ("avg", M.avg), ("avgs", M.avgs),
+                  ("med", M.med), ("var", M.var), ("dev", M.dev), ("svar", M.svar), ("sdev", M.sdev),
+                  ("lower", S.lower), ("upper", S.upper), ("trim", S.trim), ("ltrim", S.ltrim),
+                  ("rtrim", S.rtrim), ("show", show), ("exit", exit_), ("attr", attr_)]:
+    verb(_name, _f, None, t=101)
+
+
+def _any(x):
+    if x.t < 0:
+        return Atom(-1, np.bool_(M.not_(M.not_(x)).v)) if x.t not in (-11,) else (_ for _ in ()).throw(QError("type"))
+    if 0 < x.t < 20:
+        if x.t in (11,):
+            raise QError("type")
+        return Atom(-1, np.bool_(np.any(x.v != 0)))
+    if x.t == 0 and not x.v:
+        return Atom(-1, np.bool_(False))
+    if x.t == 99:
+        return _any(x.v)
+    raise QError("type")
+
+
+def _all(x):
+    if x.t < 0:
+        return Atom(-1, np.bool_(x.v != 0)) if x.t != -11 else (_ for _ in ()).throw(QError("type"))
+    if 0 < x.t < 20:
+        if x.t in (11,):
+            raise QError("type")
+        return Atom(-1, np.bool_(np.all(x.v != 0)))
+    if x.t == 0 and not x.v:
+        return Atom(-1, np.bool_(True))
+    if x.t == 99:
+        return _all(x.v)
+    raise QError("type")
+
+
+verb("any", _any, None, t=101)
+verb("all", _all, None, t=101)
+
+# infix keywords
+for _name, _f in [("mod", M.mod), ("div", M.div), ("xexp", M.xexp), ("xlog", M.xlog), ("in", L.in_),
+                  ("within", L.within), ("except", L.except_), ("inter", L.inter), ("union", L.union),
+                  ("bin", L.bin_), ("binr", L.binr), ("cross", L.cross), ("cut", L.cut), ("rotate", L.rotate),
+                  ("sublist", L.sublist), ("xprev", L.xprev), ("like", S.like), ("ss", S.ss), ("vs", S.vs),
+                  ("sv", S.sv), ("wsum", M.wsum), ("wavg", M.wavg), ("msum", M.msum), ("mavg", M.mavg),
+                  ("mmax", M.mmax), ("mmin", M.mmin), ("mcount", M.mcount),
+                  ("each", each_kw), ("over", over_kw), ("scan", scan_kw), ("prior", prior_kw),
+                  ("peach", each_kw)]:
+    verb(_name, None, _f, infix=True)
+
+VERBS["and"] = VERBS["&"]
+VERBS["or"] = VERBS["|"]
+from ..verbs import INFIX as _INFIX  # noqa: E402
+_INFIX.update({"and", "or"})
+verb("ssr", None, None, extra=S.ssr, rank=3)
+VERBS["ssr"].t = 100

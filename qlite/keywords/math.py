@@ -1,0 +1,387 @@
+"""Arithmetic and maths keywords: abs sqrt exp log floor ceiling signum reciprocal not mod div xexp xlog,
+aggregates (sum prd max min avg med var dev) and uniforms (sums prds maxs mins avgs).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import QError
+from .. import values as qv
+from ..values import Atom, Vec, List, Dict, Table, DTYPE
+from ..verbs import atomic1, atomic2, conv, int_null_conv, num_result, _NRANK, _BY_RANK, FOLD_FAST, wrap
+
+_NUM = (1, 4, 5, 6, 7, 8, 9)
+
+
+def _float_monad(npf, keep_real=True):
+    def f(x):
+        t = abs(x.t)
+        if t not in _NUM:
+            raise QError("type")
+        rt = 8 if (t == 8 and keep_real) else 9
+        r = npf(conv(x, rt))
+        return Atom(-rt, DTYPE[rt](r)) if x.t < 0 else Vec(rt, np.asarray(r, dtype=DTYPE[rt]))
+    return lambda x: atomic1(f, x)
+
+
+sqrt = _float_monad(np.sqrt)
+exp = _float_monad(np.exp)
+log = _float_monad(np.log)
+reciprocal = _float_monad(lambda v: np.true_divide(1.0, v))
+sin = _float_monad(np.sin)
+cos = _float_monad(np.cos)
+tan = _float_monad(np.tan)
+asin = _float_monad(np.arcsin)
+acos = _float_monad(np.arccos)
+atan = _float_monad(np.arctan)
+
+
+def _abs1(x):
+    t = abs(x.t)
+    if t in (5, 6, 7, 8, 9):
+        return Atom(x.t, np.abs(x.v)) if x.t < 0 else Vec(t, np.abs(x.v))
+    if t in (1, 4):
+        v = conv(x, 6)
+        return Atom(-6, v) if x.t < 0 else Vec(6, v)
+    if t in (12, 13, 14, 16, 17, 18, 19):
+        return Atom(x.t, np.abs(x.v)) if x.t < 0 else Vec(t, np.abs(x.v))
+    raise QError("type")
+
+
+def abs_(x):
+    """abs (ref/abs): absolute value; booleans/bytes as int."""
+    return atomic1(_abs1, x)
+
+
+def _round(npf):
+    def f(x):
+        t = abs(x.t)
+        if t in (8, 9):
+            v = x.v
+            nan = np.isnan(v)
+            inf = np.isinf(v)
+            with np.errstate(all="ignore"):
+                r = npf(np.where(nan | inf, 0, v)).astype(np.int64)
+            if np.any(nan):
+                r = np.where(nan, qv.NULL_INT[7], r)
+            if np.any(inf):
+                r = np.where(inf, np.where(v > 0, qv.INF_INT[7], -qv.INF_INT[7]), r)
+            return Atom(-7, np.int64(r)) if x.t < 0 else Vec(7, np.asarray(r, dtype=np.int64))
+        if t in (5, 6, 7):
+            return x
+        if t in (1, 4):
+            raise QError("type")
+        raise QError("type")
+    return lambda x: atomic1(f, x)
+
+
+floor = _round(np.floor)
+ceiling = _round(np.ceil)
+
+
+def _signum1(x):
+    t = abs(x.t)
+    if t in _NUM or t in (12, 13, 14, 16, 17, 18, 19):
+        v = x.v
+        if t in (8, 9):
+            r = np.where(np.isnan(v), -1, np.sign(v)).astype(np.int32)
+        elif t in qv.NULL_INT:
+            r = np.where(v == qv.NULL_INT[t], -1, np.sign(v)).astype(np.int32)
+        else:
+            r = np.sign(v.astype(np.int32) if x.t > 0 else np.int32(v)).astype(np.int32)
+        return Atom(-6, np.int32(r)) if x.t < 0 else Vec(6, r)
+    raise QError("type")
+
+
+def signum(x):
+    """signum (ref/signum): -1 0 1 as int; nulls are -1."""
+    return atomic1(_signum1, x)
+
+
+def _not1(x):
+    t = abs(x.t)
+    if t in _NUM or t in qv.TEMPORAL or t == 10:
+        v = x.v
+        r = v == 0
+        return Atom(-1, np.bool_(r)) if x.t < 0 else Vec(1, np.asarray(r, dtype=bool))
+    raise QError("type")
+
+
+def not_(x):
+    """not (ref/not): is zero."""
+    return atomic1(_not1, x)
+
+
+def _mod(x, y):
+    tx, ty = abs(x.t), abs(y.t)
+    if tx in _NUM and ty in _NUM:
+        rt = num_result(tx, ty)
+        if rt in (8, 9):
+            a, b = conv(x, rt), conv(y, rt)
+            return wrap(rt, np.mod(a, b), x, y)
+        a, b = int_null_conv(x, rt), int_null_conv(y, rt)
+        if np.any(np.asarray(b) == 0):
+            raise QError("nyi")
+        if rt != 7 and (np.any(np.asarray(b) == qv.NULL_INT[rt])):
+            raise QError("nyi")
+        return wrap(rt, np.mod(a, b), x, y)
+    raise QError("type")
+
+
+def mod(x, y):
+    """mod (ref/mod): x mod y, result has the sign of y."""
+    return atomic2(_mod, x, y)
+
+
+def _div(x, y):
+    tx, ty = abs(x.t), abs(y.t)
+    if tx in _NUM and ty in _NUM:
+        rt = num_result(tx, ty)
+        if rt in (8, 9):
+            a, b = conv(x, rt), conv(y, rt)
+            return wrap(rt, np.floor(np.true_divide(a, b)), x, y)
+        a, b = int_null_conv(x, rt), int_null_conv(y, rt)
+        if np.any(np.asarray(b) == 0):
+            raise QError("nyi")
+        return wrap(rt, np.floor_divide(a, b), x, y)
+    raise QError("type")
+
+
+def div(x, y):
+    """div (ref/div): integer division rounding down."""
+    return atomic2(_div, x, y)
+
+
+def _xexp(x, y):
+    tx, ty = abs(x.t), abs(y.t)
+    if tx in _NUM and ty in _NUM:
+        return wrap(9, np.power(conv(x, 9), conv(y, 9)), x, y)
+    raise QError("type")
+
+
+def xexp(x, y):
+    """xexp (ref/exp): x to the power y, as float."""
+    return atomic2(_xexp, x, y)
+
+
+def _xlog(x, y):
+    tx, ty = abs(x.t), abs(y.t)
+    if tx in _NUM and ty in _NUM:
+        return wrap(9, np.log(conv(y, 9)) / np.log(conv(x, 9)), x, y)
+    raise QError("type")
+
+
+def xlog(x, y):
+    return atomic2(_xlog, x, y)
+
+
+# ---- aggregates ------------------------------------------------------------------------------------
+
+def _agg(fast_key, fold_name):
+    def f(x):
+        t = x.t
+        if t < 0:
+            if abs(t) not in _NUM and abs(t) not in qv.TEMPORAL and not (fold_name in ("|", "&") and t == -10):
+                raise QError("type")
+            return x
+        if 0 < t < 20:
+            if t in (10, 11) and fold_name in ("+", "*"):
+                raise QError("type")
+            if t == 11:
+                raise QError("type")
+            return FOLD_FAST[fast_key](x)
+        if t == 0:
+            from ..iterators import over
+            from ..verbs import VERBS
+            if not x.v:
+                if fold_name == "+":
+                    return qv.long(0)
+                if fold_name == "*":
+                    return qv.long(1)
+                if fold_name == "|":
+                    return Atom(-7, np.int64(-qv.INF_INT[7]))
+                if fold_name == "&":
+                    return Atom(-7, np.int64(qv.INF_INT[7]))
+            return over(VERBS[fold_name], [x], scan=fast_key[1])
+        if t == 99:
+            if fast_key[1]:
+                return Dict(x.k, f(x.v))
+            return f(x.v)
+        if t == 98:
+            vals = [f(c) for c in x.v]
+            if fast_key[1]:
+                return Table(x.k, vals)
+            return Dict(x.k, qv.from_items(vals))
+        raise QError("type")
+    return f
+
+
+sum_ = _agg(("+", False), "+")
+sums = _agg(("+", True), "+")
+prd = _agg(("*", False), "*")
+prds = _agg(("*", True), "*")
+max_ = _agg(("|", False), "|")
+min_ = _agg(("&", False), "&")
+maxs = _agg(("|", True), "|")
+mins = _agg(("&", True), "&")
+
+
+def avg(x):
+    """avg (ref/avg): arithmetic mean as float, nulls ignored."""
+    t = x.t
+    if t < 0:
+        if abs(t) not in _NUM:
+            raise QError("type")
+        return Atom(-9, np.float64(conv(x, 9)))
+    if 0 < t < 20:
+        if t not in _NUM:
+            raise QError("type")
+        v = conv(x, 9)
+        m = ~np.isnan(v)
+        if not m.any():
+            return Atom(-9, np.float64(np.nan))
+        return Atom(-9, np.float64(v[m].mean()))
+    if t == 0:
+        from ..verbs import add, divide
+        if not x.v:
+            return Atom(-9, np.float64(np.nan))
+        from .lists import flip
+        return Vec(9, np.array([avg(c).v for c in flip(x).v])) if all(e.t > 0 for e in x.v) else (_ for _ in ()).throw(QError("nyi"))
+    if t == 99:
+        return avg(x.v)
+    if t == 98:
+        return Dict(x.k, qv.from_items([avg(c) for c in x.v]))
+    raise QError("type")
+
+
+def avgs(x):
+    t = x.t
+    if 0 < t < 20 and t in _NUM:
+        v = conv(x, 9)
+        m = ~np.isnan(v)
+        s = np.cumsum(np.where(m, v, 0))
+        c = np.cumsum(m)
+        with np.errstate(all="ignore"):
+            r = s / c
+        return Vec(9, r)
+    if t < 0:
+        return avg(x)
+    raise QError("type")
+
+
+def _floats(x):
+    if not (0 < x.t < 20) or x.t not in _NUM:
+        raise QError("type")
+    v = conv(x, 9)
+    return v[~np.isnan(v)]
+
+
+def med(x):
+    if x.t < 0:
+        return avg(x)
+    v = _floats(x)
+    if len(v) == 0:
+        return Atom(-9, np.float64(np.nan))
+    return Atom(-9, np.float64(np.median(v)))
+
+
+def var(x):
+    v = _floats(x)
+    if len(v) == 0:
+        return Atom(-9, np.float64(np.nan))
+    return Atom(-9, np.float64(np.var(v)))
+
+
+def dev(x):
+    return Atom(-9, np.float64(np.sqrt(var(x).v)))
+
+
+def svar(x):
+    v = _floats(x)
+    if len(v) < 2:
+        return Atom(-9, np.float64(np.nan))
+    return Atom(-9, np.float64(np.var(v, ddof=1)))
+
+
+def sdev(x):
+    return Atom(-9, np.float64(np.sqrt(svar(x).v)))
+
+
+def wsum(x, y):
+    from ..verbs import mul
+    return sum_(mul(x, y))
+
+
+def wavg(x, y):
+    from ..verbs import mul, divide
+    return divide(sum_(mul(x, y)), sum_(x))
+
+
+def _msum(n, x, kind):
+    if not (0 < x.t < 20) or x.t not in _NUM:
+        raise QError("type")
+    n = int(n.v)
+    v = x.v
+    if kind == "sum":
+        t = x.t if x.t not in (1, 4) else 6
+        w = np.where(qv.isnull_arr(x.t, v), 0, v).astype(DTYPE[t])
+        c = np.cumsum(w, dtype=DTYPE[t])
+        r = c.copy()
+        r[n:] = c[n:] - c[:-n]
+        return Vec(t, r)
+    if kind == "avg":
+        f = conv(x, 9)
+        m = ~np.isnan(f)
+        s = np.cumsum(np.where(m, f, 0))
+        c = np.cumsum(m)
+        s2, c2 = s.copy(), c.copy()
+        s2[n:] = s[n:] - s[:-n]
+        c2[n:] = c[n:] - c[:-n]
+        with np.errstate(all="ignore"):
+            return Vec(9, s2 / c2)
+    raise QError("nyi")
+
+
+def msum(x, y):
+    return _msum(x, y, "sum")
+
+
+def mavg(x, y):
+    return _msum(x, y, "avg")
+
+
+def _mwin(x, y, is_max):
+    n = int(x.v)
+    if not (0 < y.t < 20):
+        raise QError("type")
+    out = []
+    its = qv.items(y)
+    from ..verbs import greater, lesser
+    for i in range(len(its)):
+        w = its[max(0, i - n + 1):i + 1]
+        acc = w[0]
+        for e in w[1:]:
+            acc = greater(acc, e) if is_max else lesser(acc, e)
+        out.append(acc)
+    return qv.from_items(out)
+
+
+def mmax(x, y):
+    return _mwin(x, y, True)
+
+
+def mmin(x, y):
+    return _mwin(x, y, False)
+
+
+def mcount(x, y):
+    n = int(x.v)
+    m = (~np.asarray(qv.isnull_arr(y.t, y.v))).astype(np.int64)
+    c = np.cumsum(m)
+    r = c.copy()
+    r[n:] = c[n:] - c[:-n]
+    return Vec(7, r)
+
+
+def _fixed(x):
+    return x

@@ -1,0 +1,605 @@
+"""String keywords and casts: string lower upper trim ltrim rtrim ss ssr like vs sv, Cast `t$x`,
+Tok `"J"$"42"` and Pad `5$"ab"` (ref/cast, ref/tok, ref/pad).
+"""
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from ..errors import QError
+from .. import values as qv
+from ..values import Atom, Vec, List, Dict, Table, DTYPE
+from ..verbs import atomic1, conv
+from .. import temporal as tm
+
+
+def _text(x):
+    if x.t == 10 or x.t == -10 or x.t == -11:
+        return qv.pystr(x)
+    raise QError("type")
+
+
+def string(x):
+    """string (ref/string): text of each atom, as a char vector; a string gives a list of 1-char strings."""
+    from ..format import atom_text
+    t = x.t
+    if t < 0:
+        if t == -10:
+            return qv.enlist(x)
+        return qv.string(atom_text(x, for_string=True))
+    if 0 < t < 20:
+        return List([string(Atom(-t, v)) for v in x.v])
+    if t == 0:
+        return List([string(e) for e in x.v])
+    if t == 99:
+        return Dict(x.k, string(x.v))
+    if t == 98:
+        return Table(x.k, [string(c) for c in x.v])
+    if t >= 100:
+        from ..format import fmt_fn
+        return qv.string(fmt_fn(x))
+    raise QError("type")
+
+
+def _charmap(fn):
+    def f(x):
+        t = x.t
+        if t == 10:
+            return Vec(10, fn(x.v))
+        if t == -10:
+            return Atom(-10, np.uint8(fn(np.array([x.v], dtype=np.uint8))[0]))
+        if t == -11:
+            return Atom(-11, _symmap(fn, x.v))
+        if t == 11:
+            a = np.empty(len(x.v), dtype=object)
+            a[:] = [_symmap(fn, s) for s in x.v]
+            return Vec(11, a)
+        if t == 0:
+            return qv.from_items([f(e) for e in x.v])
+        if t == 99:
+            return Dict(x.k, f(x.v))
+        raise QError("type")
+    return f
+
+
+def _symmap(fn, s):
+    b = np.frombuffer(s.encode("utf-8"), dtype=np.uint8)
+    return fn(b).tobytes().decode("utf-8", "surrogateescape")
+
+
+def _lower(v):
+    v = v.copy()
+    m = (v >= 65) & (v <= 90)
+    v[m] += 32
+    return v
+
+
+def _upper(v):
+    v = v.copy()
+    m = (v >= 97) & (v <= 122)
+    v[m] -= 32
+    return v
+
+
+lower = _charmap(_lower)
+upper = _charmap(_upper)
+
+
+def _trimmer(left, right):
+    def f(x):
+        t = x.t
+        if t == 10:
+            v = x.v
+            nz = np.flatnonzero(v != 32)
+            if len(nz) == 0:
+                return Vec(10, v[:0])
+            a = nz[0] if left else 0
+            b = nz[-1] + 1 if right else len(v)
+            return Vec(10, v[a:b])
+        if t == -10:
+            return x
+        if t == 0:
+            return qv.from_items([f(e) for e in x.v]) if x.v else x
+        if t == -11:
+            s = x.v
+            return Atom(-11, s.lstrip(" ") if left and not right else s.rstrip(" ") if right and not left else s.strip(" "))
+        if t == 99:
+            return Dict(x.k, f(x.v))
+        raise QError("type")
+    return f
+
+
+trim = _trimmer(True, True)
+ltrim = _trimmer(True, False)
+rtrim = _trimmer(False, True)
+
+
+def _pattern_regex(p: str, anchored: bool):
+    """q pattern (like/ss): * any run, ? any char, [..] a class, [^..] negated."""
+    out = []
+    i = 0
+    while i < len(p):
+        c = p[i]
+        if c == "*":
+            out.append(".*")
+        elif c == "?":
+            out.append(".")
+        elif c == "[":
+            j = p.find("]", i + 1)
+            if j < 0:
+                out.append(re.escape(c))
+            else:
+                body = p[i + 1:j]
+                neg = body.startswith("^")
+                if neg:
+                    body = body[1:]
+                out.append("[" + ("^" if neg else "") + "".join(re.escape(ch) if ch != "-" else "-" for ch in body) + "]")
+                i = j
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return re.compile("".join(out), re.S)
+
+
+def like(x, y):
+    """like (ref/like): does the string/symbol match pattern y."""
+    pat = _pattern_regex(_text(y), True)
+
+    def one(s):
+        return pat.fullmatch(s) is not None
+    t = x.t
+    if t == 10 or t == -10 or t == -11:
+        return Atom(-1, np.bool_(one(qv.pystr(x))))
+    if t == 11:
+        return Vec(1, np.array([one(s) for s in x.v], dtype=bool))
+    if t == 0:
+        return qv.from_items([like(e, y) for e in x.v])
+    if t == 99:
+        return Dict(x.k, like(x.v, y))
+    raise QError("type")
+
+
+def ss(x, y):
+    """ss (ref/ss): positions of pattern y in string x (non-overlapping)."""
+    s = _text(x)
+    p = _text(y)
+    if "*" in p:
+        raise QError("nyi")
+    pat = _pattern_regex(p, False) if any(c in p for c in "?[") else None
+    out = []
+    if pat is None:
+        if not p:
+            raise QError("nyi")
+        i = s.find(p)
+        while i >= 0:
+            out.append(i)
+            i = s.find(p, i + len(p))
+    else:
+        i = 0
+        while i <= len(s):
+            m = pat.search(s, i)
+            if not m:
+                break
+            out.append(m.start())
+            i = m.start() + max(1, len(m.group(0)))
+    return Vec(7, np.array(out, dtype=np.int64))
+
+
+def ssr(x, y, z):
+    """ssr (ref/ss): replace pattern y in x by string z (or z applied to each match)."""
+    s = _text(x)
+    p = _text(y)
+    if "*" in p:
+        raise QError("nyi")
+    if any(c in p for c in "?["):
+        pat = _pattern_regex(p, False)
+    else:
+        if not p:
+            raise QError("nyi")
+        pat = re.compile(re.escape(p))
+    if z.t >= 100:
+        from ..funcs import apply1
+
+        def rep(m):
+            return _text(apply1(z, qv.string(m.group(0))))
+    else:
+        zt = _text(z)
+
+        def rep(m):
+            return zt
+    return qv.string(pat.sub(rep, s))
+
+
+def vs(x, y):
+    """vs (ref/vs): split string y on x; base/bit decomposition of integers."""
+    tx, ty = x.t, y.t
+    if tx in (10, -10) and ty in (10, -10):
+        sep = qv.pystr(x)
+        s = qv.pystr(y)
+        if not sep:
+            raise QError("nyi")
+        return List([qv.string(part) for part in s.split(sep)])
+    if tx == -11 and x.v == "" and ty == -11:
+        parts = y.v.split(".")
+        return qv.syms(parts)
+    if tx == -11 and x.v == "" and ty in (10,):
+        raise QError("nyi")
+    if tx in (-7, -6, -5) and ty in (-7, -6, -5, 7, 6, 5):
+        b = int(x.v)
+        if ty < 0:
+            n = int(y.v)
+            if n < 0:
+                raise QError("nyi")
+            digits = []
+            while n > 0:
+                n, r = divmod(n, b)
+                digits.append(r)
+            return Vec(7 if ty == -7 else -ty, np.array(digits[::-1] or [] , dtype=DTYPE[-ty]))
+        raise QError("nyi")
+    if tx in (7, 6, 5) and ty in (-7, -6, -5):
+        radices = [int(r) for r in x.v]
+        n = int(y.v)
+        out = []
+        for r in reversed(radices):
+            n, d = divmod(n, r)
+            out.append(d)
+        return Vec(tx, np.array(out[::-1], dtype=DTYPE[tx]))
+    if tx == -1 and ty in (-7, -6, -5, -4):
+        bits = {-7: 64, -6: 32, -5: 16, -4: 8}[ty]
+        n = int(y.v) & ((1 << bits) - 1)
+        return Vec(1, np.array([(n >> (bits - 1 - i)) & 1 for i in range(bits)], dtype=bool))
+    raise QError("type")
+
+
+def sv(x, y):
+    """sv (ref/sv): join strings with separator x; evaluate digits in base x; join symbols with dots."""
+    tx, ty = x.t, y.t
+    if tx in (10, -10):
+        if ty != 0 and ty != 11:
+            if ty == 10:
+                raise QError("type")
+            raise QError("type")
+        sep = qv.pystr(x)
+        parts = [qv.pystr(e) if e.t in (10, -10) else (_ for _ in ()).throw(QError("type")) for e in qv.items(y)]
+        return qv.string(sep.join(parts))
+    if tx == -11 and x.v == "" and ty == 11:
+        return Atom(-11, ".".join(y.v))
+    if tx in (-7, -6, -5) and ty in (7, 6, 5, 1):
+        b = int(x.v)
+        n = 0
+        for d in y.v.tolist():
+            n = n * b + int(d)
+        return Atom(-7, np.int64(n))
+    if tx in (7, 6, 5) and ty in (7, 6, 5):
+        n = 0
+        for r, d in zip(x.v.tolist(), y.v.tolist()):
+            n = n * r + d
+        return Atom(-7, np.int64(n))
+    if tx == -1 or ty == 1 and tx == -1:
+        raise QError("nyi")
+    raise QError("type")
+
+
+# ---- cast / tok / pad -----------------------------------------------------------------------------
+
+_NAMES = dict(qv.NAME_TYPE)
+_NAMES.update({"bool": 1})
+_PARTS = {"year", "mm", "dd", "hh", "uu", "ss", "month", "week", "minute", "second", "date", "time", "month"}
+
+
+def cast_target(x):
+    """Target of a cast from its left operand: (type number, is_tok)."""
+    t = x.t
+    if t == -11:
+        if x.v in _NAMES:
+            return _NAMES[x.v], False
+        if x.v == "":
+            return 11, False
+        raise QError("nyi")
+    if t == -10:
+        c = chr(int(x.v))
+        if c == "*":
+            raise QError("nyi")
+        if c.isupper():
+            tt = qv.CHAR_TYPE.get(c.lower())
+            if tt is None:
+                raise QError("nyi")
+            return tt, True
+        tt = qv.CHAR_TYPE.get(c)
+        if tt is None:
+            raise QError("nyi")
+        return tt, False
+    if t in (-5, -6, -7):
+        n = int(x.v)
+        if n in qv.TYPE_CHAR:
+            return n, False
+        if -n in qv.TYPE_CHAR:
+            return -n, True
+        raise QError("nyi")
+    raise QError("type")
+
+
+def cast(x, y):
+    """Cast/Tok/Pad (ref/cast, ref/tok, ref/pad) dispatch for `$`."""
+    tx = x.t
+    if tx in (-7, -6, -5) and (y.t in (10, -10, 11, -11, 0)):
+        n = int(x.v)
+        if n not in qv.TYPE_CHAR and -n not in qv.TYPE_CHAR or y.t in (10, -10, 0) and False:
+            pass
+        if y.t in (10, -10):
+            return pad(n, y)
+        if y.t == 0:
+            return List([cast(x, e) for e in y.v])
+    if tx in (10, 11, 0, 5) and tx != 10:
+        # one target per item
+        ts = qv.items(x)
+        ys = qv.items(y) if y.t >= 0 else [y] * len(ts)
+        if y.t >= 0 and len(ys) != len(ts):
+            raise QError("length")
+        return qv.from_items([cast(a, b) for a, b in zip(ts, ys)])
+    if tx == 10:
+        ts = qv.items(x)
+        ys = qv.items(y) if y.t >= 0 else [y] * len(ts)
+        return qv.from_items([cast(a, b) for a, b in zip(ts, ys)])
+    if tx == -11 and x.v in ("year", "mm", "dd", "hh", "uu", "ss"):
+        return _part(x.v, y)
+    t, is_tok = cast_target(x)
+    if is_tok:
+        return tok(t, y)
+    return cast_to(t, y)
+
+
+def _part(name, y):
+    t = abs(y.t)
+    if y.t >= 0 and not 0 < y.t < 20:
+        raise QError("type")
+    v = np.atleast_1d(y.v).astype(np.int64)
+    if name in ("year", "mm", "dd"):
+        if t == 14:
+            days = v
+        elif t == 12:
+            days = np.floor_divide(v, tm.NS_DAY)
+        else:
+            raise QError("nyi")
+        dates = [tm.ymd_from_days(d) for d in days]
+        r = [d.year if name == "year" else d.month if name == "mm" else d.day for d in dates]
+    else:
+        if t == 12:
+            ns = np.mod(v, tm.NS_DAY)
+        elif t == 16:
+            ns = v
+        elif t == 19:
+            ns = v * 1_000_000
+        elif t == 18:
+            ns = v * 1_000_000_000
+        elif t == 17:
+            ns = v * 60_000_000_000
+        else:
+            raise QError("nyi")
+        secs = ns // 1_000_000_000
+        r = (secs // 3600 if name == "hh" else (secs // 60) % 60 if name == "uu" else secs % 60).tolist()
+    if y.t < 0:
+        return Atom(-6, np.int32(r[0]))
+    return Vec(6, np.array(r, dtype=np.int32))
+
+
+_NUMT = (1, 4, 5, 6, 7, 8, 9)
+_UNIT_NS = {16: 1, 19: 1_000_000, 18: 1_000_000_000, 17: 60_000_000_000}
+
+
+def cast_to(t, y):
+    """`type$y for one target type (atomic over general lists)."""
+    ty = y.t
+    if ty == 0:
+        return qv.from_items([cast_to(t, e) for e in y.v])
+    if ty == 99:
+        return Dict(y.k, cast_to(t, y.v))
+    if ty == 98:
+        return Table(y.k, [cast_to(t, c) for c in y.v])
+    if not (-20 < ty < 20) or ty == 0:
+        raise QError("type")
+    s = abs(ty)
+    atom = ty < 0
+    v = np.atleast_1d(y.v)
+    if s == t:
+        return y
+    if t == 11:
+        if s == 10:
+            return Atom(-11, qv.pystr(y)) if not atom else Atom(-11, chr(int(y.v)))
+        if s == 11:
+            return y
+        raise QError("type") if False else QError("nyi")
+    if s == 11:
+        raise QError("type")
+    if t == 10:
+        if s in (5, 6, 7, 4, 1):
+            r = v.astype(np.int64) % 256
+            r = r.astype(np.uint8)
+        else:
+            raise QError("type") if s in (8, 9) else QError("nyi")
+        return Atom(-10, r[0]) if atom else Vec(10, r)
+    if s == 10:
+        if t in (5, 6, 7, 4, 8, 9, 1):
+            r = v.astype(DTYPE[t]) if t != 1 else v != 0
+            return Atom(-t, DTYPE[t](r[0])) if atom else Vec(t, np.asarray(r, dtype=DTYPE[t]))
+        raise QError("nyi")
+    if t in _NUMT and s in _NUMT:
+        if t in (8, 9):
+            r = conv(Vec(s, v), t)
+        elif t == 1:
+            r = v != 0
+        elif s in (8, 9):
+            nan = np.isnan(v)
+            inf = np.isinf(v)
+            with np.errstate(all="ignore"):
+                r = np.floor(np.where(nan | inf, 0, v) + 0.5)
+            if t == 4:
+                r = (r.astype(np.int64) % 256).astype(np.uint8)
+            else:
+                r = r.astype(np.int64)
+                if t != 7:
+                    lo, hi = -qv.INF_INT[t], qv.INF_INT[t]
+                    r = np.where((r < lo) | (r > hi), qv.NULL_INT[t], r)
+                r = np.where(nan, qv.NULL_INT[t], r)
+                r = np.where(inf, np.where(v > 0, qv.INF_INT[t], -qv.INF_INT[t]), r)
+                r = r.astype(DTYPE[t])
+        else:
+            # integer to integer: nulls and infinities map to the target's
+            if t == 4:
+                r = (v.astype(np.int64) % 256).astype(np.uint8)
+            elif s in qv.NULL_INT and t in qv.NULL_INT:
+                w = v.astype(np.int64)
+                out = w.astype(DTYPE[t])
+                if qv.INF_INT[s] < qv.INF_INT[t]:
+                    out = np.where(w == qv.NULL_INT[s], qv.NULL_INT[t], out)
+                    out = np.where(w == qv.INF_INT[s], qv.INF_INT[t], out)
+                    out = np.where(w == -qv.INF_INT[s], -qv.INF_INT[t], out)
+                r = np.asarray(out, dtype=DTYPE[t])
+            else:
+                r = v.astype(DTYPE[t])
+        r = np.asarray(r, dtype=DTYPE[t])
+        return Atom(-t, r[0]) if atom else Vec(t, r)
+    # temporal
+    if t in qv.TEMPORAL or s in qv.TEMPORAL:
+        r = _cast_temporal(t, s, v)
+        r = np.asarray(r, dtype=DTYPE[t])
+        return Atom(-t, r[0]) if atom else Vec(t, r)
+    raise QError("type")
+
+
+def _cast_temporal(t, s, v):
+    null = qv.isnull_arr(s, v)
+    if s in (5, 6, 7) and t in qv.TEMPORAL:
+        out = v.astype(DTYPE[t])
+        if t in qv.NULL_INT:
+            out = np.where(null, qv.NULL_INT[t], out).astype(DTYPE[t])
+        return out
+    if t in (5, 6, 7) and s in qv.TEMPORAL and s != 15:
+        out = v.astype(np.int64)
+        out = np.where(null, qv.NULL_INT[t], out)
+        return out.astype(DTYPE[t])
+    if t in (8, 9) and s in qv.TEMPORAL:
+        return np.where(null, np.nan, v.astype(np.float64))
+    if t == 14 and s == 12:
+        return np.where(null, qv.NULL_INT[14], np.floor_divide(v, tm.NS_DAY)).astype(np.int32)
+    if t == 12 and s == 14:
+        return np.where(null, qv.NULL_INT[12], v.astype(np.int64) * tm.NS_DAY)
+    if t == 14 and s == 15:
+        return np.where(np.isnan(v), qv.NULL_INT[14], np.floor(np.nan_to_num(v))).astype(np.int32)
+    if t == 13 and s == 14:
+        out = []
+        for d in v.tolist():
+            if d == qv.NULL_INT[14]:
+                out.append(qv.NULL_INT[13])
+            else:
+                dd = tm.ymd_from_days(d)
+                out.append((dd.year - 2000) * 12 + dd.month - 1)
+        return np.array(out, dtype=np.int32)
+    if t == 14 and s == 13:
+        out = []
+        for m in v.tolist():
+            if m == qv.NULL_INT[13]:
+                out.append(qv.NULL_INT[14])
+            else:
+                y, mo = divmod(m, 12)
+                out.append(tm.days_from_ymd(2000 + y, mo + 1, 1))
+        return np.array(out, dtype=np.int32)
+    if t in _UNIT_NS and s in _UNIT_NS:
+        ns = v.astype(np.int64) * _UNIT_NS[s]
+        r = np.floor_divide(ns, _UNIT_NS[t])
+        return np.where(null, qv.NULL_INT[t], r)
+    if t in _UNIT_NS and s == 12:
+        ns = np.mod(v, tm.NS_DAY)
+        r = ns // _UNIT_NS[t] if t != 16 else v
+        return np.where(null, qv.NULL_INT[t], r)
+    raise QError("nyi")
+
+
+def pad(n, y):
+    s = qv.pystr(y) if y.t == 10 else chr(int(y.v))
+    b = s.encode("utf-8")
+    if n >= 0:
+        r = (b + b" " * n)[:n]
+    else:
+        m = -n
+        r = (b" " * m + b)[-m:] if len(b) < m else b[len(b) - m:]
+    return qv.strbytes(r)
+
+
+_TOK_INT = re.compile(r"\s*-?\d+\s*")
+
+
+def tok(t, y):
+    """Tok (ref/tok): parse text into type t; unparseable text gives null."""
+    ty = y.t
+    if ty == 0 or ty == 11:
+        its = qv.items(y)
+        r = [tok(t, e) for e in its]
+        if not r:
+            return qv.empty(t)
+        return qv.from_items(r)
+    if ty == 99:
+        return Dict(y.k, tok(t, y.v))
+    if ty not in (10, -10, -11):
+        raise QError("type")
+    s = qv.pystr(y)
+    return _tok1(t, s)
+
+
+def _tok1(t, s):
+    st = s.strip()
+    if t == 11:
+        return Atom(-11, s)
+    if t == 10:
+        raise QError("nyi")
+    if t in (5, 6, 7):
+        if re.fullmatch(r"-?\d+", st):
+            v = int(st)
+            if abs(v) > qv.INF_INT[t]:
+                return qv.null_atom(t)
+            return qv.atom(t, v)
+        if re.fullmatch(r"-?\d+\.\d*|-?\.\d+|-?\d+(\.\d*)?e[+-]?\d+", st):
+            f = float(st)
+            return qv.atom(t, int(math.floor(f + 0.5)) if abs(f) < 9.2e18 else qv.NULL_INT[t]) if False else qv.atom(t, int(f))
+        if st in ("0N", "0n"):
+            return qv.null_atom(t)
+        if st == "0W":
+            return qv.atom(t, qv.INF_INT[t])
+        if st == "-0W":
+            return qv.atom(t, -qv.INF_INT[t])
+        return qv.null_atom(t)
+    if t in (8, 9):
+        try:
+            if st in ("0n", "0N", ""):
+                return qv.null_atom(t)
+            if st in ("0w", "0W"):
+                return qv.atom(t, float("inf"))
+            if st in ("-0w", "-0W"):
+                return qv.atom(t, float("-inf"))
+            if not re.fullmatch(r"-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?", st):
+                return qv.null_atom(t)
+            return qv.atom(t, float(st))
+        except ValueError:
+            return qv.null_atom(t)
+    if t == 1:
+        if st in ("1", "t", "T", "y", "Y", "true"):
+            return Atom(-1, np.bool_(True))
+        return Atom(-1, np.bool_(False))
+    if t in qv.TEMPORAL:
+        try:
+            from ..temporal import parse_temporal
+            if t == 14 and re.fullmatch(r"\d{8}", st):
+                st = f"{st[:4]}.{st[4:6]}.{st[6:]}"
+            tt, v = parse_temporal(st if t != 13 else st + "m" if not st.endswith("m") else st)
+            if tt == t:
+                return qv.atom(t, v)
+            if t == 12 and tt == 14:
+                return qv.atom(12, v * tm.NS_DAY)
+            raise QError("nyi")
+        except QError:
+            raise
+        except Exception:
+            return qv.null_atom(t)
+    raise QError("nyi")

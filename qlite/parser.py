@@ -1,0 +1,456 @@
+"""Parser: tokens -> syntax tree. q reads right to left: a noun followed by a verb takes the whole
+expression on the verb's right as its right argument; juxtaposed nouns apply the left to the right.
+
+Nodes are small tuples-as-classes consumed by evaluator.compile.
+"""
+from __future__ import annotations
+
+from .errors import QError
+from .tokenizer import tokenize
+from . import verbs as qverbs
+
+
+class Node:
+    __slots__ = ()
+
+
+class Const(Node):
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        self.v = v
+
+
+class Name(Node):
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class VerbRef(Node):
+    """A glyph verb or keyword in verb position (`+`, `#:`, `mod`)."""
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+
+class Apply(Node):
+    """f[a;b;...]; an arg of None is elided (projection)."""
+    __slots__ = ("f", "args")
+
+    def __init__(self, f, args):
+        self.f = f
+        self.args = args
+
+
+class Juxt(Node):
+    """f x (monadic application / indexing by juxtaposition)."""
+    __slots__ = ("f", "x")
+
+    def __init__(self, f, x):
+        self.f = f
+        self.x = x
+
+
+class Dyad(Node):
+    __slots__ = ("verb", "left", "right")
+
+    def __init__(self, verb, left, right):
+        self.verb = verb
+        self.left = left
+        self.right = right
+
+
+class Adverb(Node):
+    __slots__ = ("adv", "f")
+
+    def __init__(self, adv, f):
+        self.adv = adv
+        self.f = f
+
+
+class Lambda(Node):
+    __slots__ = ("params", "body", "src")
+
+    def __init__(self, params, body, src):
+        self.params = params
+        self.body = body
+        self.src = src
+
+
+class ListExpr(Node):
+    __slots__ = ("items",)
+
+    def __init__(self, items):
+        self.items = items
+
+
+class TableExpr(Node):
+    __slots__ = ("keys", "cols")
+
+    def __init__(self, keys, cols):
+        self.keys = keys    # list of (name, node)
+        self.cols = cols
+
+
+class Assign(Node):
+    """name[:|::] value, name[idx]:value, name op: value."""
+    __slots__ = ("name", "idx", "op", "value", "glob")
+
+    def __init__(self, name, idx, op, value, glob):
+        self.name = name
+        self.idx = idx
+        self.op = op
+        self.value = value
+        self.glob = glob
+
+
+class MultiAssign(Node):
+    __slots__ = ("names", "value")
+
+    def __init__(self, names, value):
+        self.names = names
+        self.value = value
+
+
+class Cond(Node):
+    __slots__ = ("args",)
+
+    def __init__(self, args):
+        self.args = args
+
+
+class Control(Node):
+    """if / do / while."""
+    __slots__ = ("kind", "args")
+
+    def __init__(self, kind, args):
+        self.kind = kind
+        self.args = args
+
+
+class Return(Node):
+    __slots__ = ("x",)
+
+    def __init__(self, x):
+        self.x = x
+
+
+class Signal(Node):
+    __slots__ = ("x",)
+
+    def __init__(self, x):
+        self.x = x
+
+
+class Seq(Node):
+    """Statements separated by ';' (value of the last)."""
+    __slots__ = ("stmts",)
+
+    def __init__(self, stmts):
+        self.stmts = stmts
+
+
+_TERM = {";", ")", "]", "}", "\n"}
+
+
+class Parser:
+    def __init__(self, src):
+        self.src = src
+        self.toks = tokenize(src)
+        self.i = 0
+
+    def peek(self):
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def next(self):
+        t = self.toks[self.i]
+        self.i += 1
+        return t
+
+    def expect(self, v):
+        t = self.peek()
+        if t is None or t.k != "punct" or t.v != v:
+            raise QError(v if t is None else str(t.v))
+        self.i += 1
+
+    # statements ------------------------------------------------------------------------------------
+    def parse_program(self):
+        """Top level: statements split by ';' and newlines -> list of nodes (None for empty)."""
+        stmts = []
+        while True:
+            e = self.parse_expr()
+            stmts.append(e)
+            t = self.peek()
+            if t is None:
+                break
+            if t.k == "punct" and t.v in (";", "\n"):
+                self.i += 1
+                continue
+            raise QError(str(t.v))
+        return stmts
+
+    def parse_list(self, close):
+        """Items separated by ';' up to the closing bracket."""
+        out = []
+        while True:
+            t = self.peek()
+            if t is not None and t.k == "punct" and t.v == "\n":
+                self.i += 1
+                continue
+            out.append(self.parse_expr())
+            t = self.peek()
+            if t is None:
+                raise QError(close)
+            if t.k == "punct" and t.v == ";":
+                self.i += 1
+                continue
+            if t.k == "punct" and t.v == close:
+                self.i += 1
+                return out
+            raise QError(str(t.v))
+
+    # expressions -----------------------------------------------------------------------------------
+    def parse_expr(self):
+        items = []   # (is_verb, node)
+        while True:
+            t = self.peek()
+            if t is None or (t.k == "punct" and t.v in _TERM):
+                break
+            if t.k == "punct" and t.v == "\n":
+                break
+            node, is_verb, done = self.parse_term(items)
+            if done:
+                items.append((False, node))
+                break
+            if node is None:
+                continue
+            items.append((is_verb, node))
+        if not items:
+            return None
+        return self.fold(items, 0)
+
+    def fold(self, items, i):
+        is_verb, node = items[i]
+        n = len(items)
+        if i == n - 1:
+            return node
+        if not is_verb:
+            nv, nn = items[i + 1]
+            if nv:
+                if i + 2 == n:
+                    return Apply(nn, [node, None])     # `2+` projects
+                return Dyad(nn, node, self.fold(items, i + 2))
+            return Juxt(node, self.fold(items, i + 1))
+        return Juxt(node, self.fold(items, i + 1))
+
+    def parse_term(self, items):
+        """One term with its postfix brackets and adverbs. Returns (node, is_verb, consumed_rest)."""
+        t = self.next()
+        k = t.k
+        is_verb = False
+        if k in ("num", "str", "sym"):
+            node = Const(t.v)
+        elif k == "name":
+            name = t.v
+            nt = self.peek()
+            if name in ("if", "do", "while") and nt is not None and nt.k == "punct" and nt.v == "[":
+                self.i += 1
+                return Control(name, self.parse_list("]")), False, False
+            if qverbs.is_infix(name):
+                node = VerbRef(name)
+                is_verb = True
+            else:
+                node = Name(name)
+        elif k == "op":
+            g = t.v
+            if g == ":":
+                if not items:
+                    # :x return (inside a lambda) / `:` alone
+                    rest = self.parse_expr()
+                    if rest is None:
+                        return VerbRef(":"), True, False
+                    return Return(rest), False, True
+                node = VerbRef(":")
+                is_verb = True
+            elif g == "::":
+                node = Const(None)   # identity / generic null, compiled specially
+            elif g == "$" and self._at("[") and not t.ws is None:
+                self.i += 1
+                args = self.parse_list("]")
+                if len(args) >= 3:
+                    node = Cond(args)
+                else:
+                    node = Apply(VerbRef("$"), args)
+                return self._postfix(node, False, items)
+            else:
+                node = VerbRef(g)
+                is_verb = True
+        elif k == "adv":
+            if t.v == "'" and (not items or items[-1][0]):
+                # signal: ' at the start of an expression (or after a verb)
+                rest = self.parse_expr()
+                if rest is None:
+                    raise QError("'")
+                return Signal(rest), False, True
+            raise QError(t.v)
+        elif k == "punct":
+            if t.v == "(":
+                node = self.parse_paren()
+            elif t.v == "{":
+                node = self.parse_lambda(t.pos)
+            elif t.v == "[":
+                # a block [a;b;c]: evaluate in order, value of the last
+                args = self.parse_list("]")
+                node = Seq(args)
+            else:
+                raise QError(t.v)
+        else:
+            raise QError(str(t.v))
+        return self._postfix(node, is_verb, items)
+
+    def _at(self, v):
+        t = self.peek()
+        return t is not None and t.k == "punct" and t.v == v
+
+    def _postfix(self, node, is_verb, items):
+        while True:
+            t = self.peek()
+            if t is None:
+                break
+            if t.k == "punct" and t.v == "[":
+                self.i += 1
+                args = self.parse_list("]")
+                node = Apply(node, args)
+                is_verb = False
+                continue
+            if t.k == "adv":
+                self.i += 1
+                node = Adverb(t.v, node)
+                is_verb = True
+                continue
+            break
+        # assignment
+        t = self.peek()
+        if t is not None and t.k == "op" and (t.v in (":", "::") or (t.v.endswith(":") and len(t.v) >= 2)):
+            target = node
+            idx = None
+            if isinstance(target, Apply) and isinstance(target.f, Name):
+                idx = target.args
+                target = target.f
+            if isinstance(target, Name):
+                self.i += 1
+                op = None
+                glob = t.v == "::"
+                if t.v not in (":", "::"):
+                    op = t.v[:-1]
+                    nt = self.peek()
+                    # x,:y  x+:y ; also `x+::y` is not q
+                rhs = self.parse_expr()
+                if rhs is None:
+                    if op is not None:
+                        raise QError("nyi")
+                    raise QError("assign" if False else ":")
+                return Assign(target.name, idx, op, rhs, glob), False, True
+            if isinstance(target, ListExpr) and t.v == ":" and all(isinstance(x, Name) for x in target.items):
+                self.i += 1
+                rhs = self.parse_expr()
+                return MultiAssign([x.name for x in target.items], rhs), False, True
+            if t.v == ":" and not is_verb:
+                # `x : y` where x is not a name: q's `:` as a verb (rare); not supported
+                if isinstance(target, (Name, Apply)) or not items or items[-1][0]:
+                    raise QError("nyi")
+        return node, is_verb, False
+
+    def parse_paren(self):
+        if self._at("["):
+            return self.parse_table()
+        if self._at(")"):
+            self.i += 1
+            return ListExpr([])
+        items = self.parse_list(")")
+        if len(items) == 1:
+            if items[0] is None:
+                return ListExpr([])
+            return items[0]
+        return ListExpr(items)
+
+    def parse_table(self):
+        self.expect("[")
+        keys = self._coldefs("]")
+        cols = self._coldefs(")")
+        return TableExpr(keys, cols)
+
+    def _coldefs(self, close):
+        out = []
+        if self._at(close):
+            self.i += 1
+            return out
+        for e in self.parse_list(close):
+            if e is None:
+                continue
+            if isinstance(e, Assign) and e.idx is None and e.op is None:
+                out.append((e.name, e.value))
+            elif isinstance(e, Name):
+                out.append((e.name.split(".")[-1], e))
+            else:
+                out.append((None, e))
+        return out
+
+    def parse_lambda(self, start):
+        params = None
+        if self._at("["):
+            self.i += 1
+            params = []
+            if self._at("]"):
+                self.i += 1
+            else:
+                while True:
+                    t = self.next()
+                    if t.k == "name":
+                        params.append(t.v)
+                    elif not (t.k == "punct" and t.v == ";"):
+                        if t.k == "punct" and t.v == "]":
+                            break
+                        raise QError(str(t.v))
+                    if t.k == "punct" and t.v == "]":
+                        break
+                    if self._at("]"):
+                        self.i += 1
+                        break
+            if len(params) > 8:
+                raise QError("params")
+        body = []
+        while True:
+            e = self.parse_expr()
+            body.append(e)
+            t = self.peek()
+            if t is None:
+                raise QError("}")
+            if t.k == "punct" and t.v == ";":
+                self.i += 1
+                continue
+            if t.k == "punct" and t.v == "}":
+                end = t.pos
+                self.i += 1
+                break
+            raise QError(str(t.v))
+        # newlines before '}' are layout, not an empty last statement
+        while len(body) > 1 and body[-1] is None and self._nl_before(end):
+            body.pop()
+            break
+        src = self.src[start:end + 1]
+        return Lambda(params, body, src)
+
+    def _nl_before(self, end):
+        j = end - 1
+        while j >= 0 and self.src[j] in " \t\r":
+            j -= 1
+        return j >= 0 and self.src[j] == "\n"
+
+
+def parse(src: str):
+    """Parse q source (one chunk of statements) -> list of statement nodes."""
+    return Parser(src).parse_program()

@@ -1,0 +1,168 @@
+"""Temporal types: literal parsing and console text.
+
+Dates are days since 2000.01.01 (int32), months since 2000.01, timestamps and timespans nanoseconds (int64),
+times milliseconds, seconds and minutes their units since midnight, datetimes float days.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+
+from .errors import QError
+
+EPOCH_ORD = _dt.date(2000, 1, 1).toordinal()
+NS_DAY = 86_400_000_000_000
+
+
+def days_from_ymd(y, m, d):
+    try:
+        return _dt.date(y, m, d).toordinal() - EPOCH_ORD
+    except ValueError:
+        raise QError("date" if False else "nyi")
+
+
+def ymd_from_days(n):
+    return _dt.date.fromordinal(int(n) + EPOCH_ORD)
+
+
+def _parse_time_of_day(s):
+    """'hh:mm[:ss[.fff...]]' -> (kind, value). kind: 17 minute, 18 second, 19 time(ms), 16 timespan(ns)."""
+    parts = s.split(":")
+    if len(parts) == 2:
+        h, m = int(parts[0]), int(parts[1])
+        return 17, h * 60 + m
+    h, m = int(parts[0]), int(parts[1])
+    sec = parts[2]
+    if "." in sec:
+        whole, frac = sec.split(".")
+        base = (h * 3600 + m * 60 + int(whole or 0))
+        if len(frac) <= 3:
+            return 19, base * 1000 + int((frac + "000")[:3])
+        return 16, base * 1_000_000_000 + int((frac + "000000000")[:9])
+    return 18, h * 3600 + m * 60 + int(sec)
+
+
+def _ns_of_time(s):
+    """Time-of-day text -> nanoseconds."""
+    if not s:
+        return 0
+    parts = s.split(":")
+    h = int(parts[0] or 0)
+    m = int(parts[1]) if len(parts) > 1 else 0
+    sec = parts[2] if len(parts) > 2 else "0"
+    whole, _, frac = sec.partition(".")
+    return ((h * 60 + m) * 60 + int(whole or 0)) * 1_000_000_000 + int((frac + "000000000")[:9])
+
+
+def parse_temporal(body: str):
+    """One temporal literal (no sign) -> (type, int or float value)."""
+    suf = ""
+    if body[-1].isalpha() and body[-1] not in "DT":
+        suf = body[-1]
+        body = body[:-1]
+    if suf == "m":
+        y, mo = body.split(".")
+        return 13, (int(y) - 2000) * 12 + int(mo) - 1
+    if "D" in body and body.count(".") >= 2 and body.index("D") > 4:
+        d, _, t = body.partition("D")
+        y, mo, dd = (int(x) for x in d.split("."))
+        return 12, days_from_ymd(y, mo, dd) * NS_DAY + _ns_of_time(t)
+    if "T" in body:
+        d, _, t = body.partition("T")
+        y, mo, dd = (int(x) for x in d.split("."))
+        return 15, days_from_ymd(y, mo, dd) + _ns_of_time(t) / NS_DAY
+    if "D" in body:
+        d, _, t = body.partition("D")
+        return 16, int(d or 0) * NS_DAY + _ns_of_time(t)
+    if body.count(".") == 2 and ":" not in body:
+        y, mo, dd = (int(x) for x in body.split("."))
+        v = days_from_ymd(y, mo, dd)
+        if suf == "p":
+            return 12, v * NS_DAY
+        if suf == "z":
+            return 15, float(v)
+        if suf and suf != "d":
+            raise QError("nyi")
+        return 14, v
+    if ":" in body:
+        k, v = _parse_time_of_day(body)
+        if suf:
+            want = {"u": 17, "v": 18, "t": 19, "n": 16}.get(suf)
+            if want is None:
+                raise QError("nyi")
+            if want != k:
+                ns = _ns_of_time(body)
+                v = {17: ns // 60_000_000_000, 18: ns // 1_000_000_000, 19: ns // 1_000_000, 16: ns}[want]
+            return want, v
+        return k, v
+    raise QError("nyi")
+
+
+# ---- console text -------------------------------------------------------------------------------
+
+def fmt_date(n):
+    y = ymd_from_days(n)
+    return f"{y.year:04d}.{y.month:02d}.{y.day:02d}"
+
+
+def fmt_month(n):
+    n = int(n)
+    y, m = divmod(n, 12)
+    return f"{y + 2000:04d}.{m + 1:02d}m"
+
+
+def fmt_month_bare(n):
+    n = int(n)
+    y, m = divmod(n, 12)
+    return f"{y + 2000:04d}.{m + 1:02d}"
+
+
+def _hms(total, width_h=2):
+    h, rem = divmod(total, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h:0{width_h}d}:{m:02d}:{s:02d}"
+
+
+def fmt_time(ms):
+    ms = int(ms)
+    sign = "-" if ms < 0 else ""
+    ms = abs(ms)
+    return f"{sign}{_hms(ms // 1000)}.{ms % 1000:03d}"
+
+
+def fmt_second(s):
+    s = int(s)
+    sign = "-" if s < 0 else ""
+    return sign + _hms(abs(s))
+
+
+def fmt_minute(m):
+    m = int(m)
+    sign = "-" if m < 0 else ""
+    m = abs(m)
+    return f"{sign}{m // 60:02d}:{m % 60:02d}"
+
+
+def fmt_timespan(ns):
+    ns = int(ns)
+    sign = "-" if ns < 0 else ""
+    ns = abs(ns)
+    d, rem = divmod(ns, NS_DAY)
+    secs, frac = divmod(rem, 1_000_000_000)
+    return f"{sign}{d}D{_hms(secs)}.{frac:09d}"
+
+
+def fmt_timestamp(ns):
+    ns = int(ns)
+    d, rem = divmod(ns, NS_DAY)
+    secs, frac = divmod(rem, 1_000_000_000)
+    return f"{fmt_date(d)}D{_hms(secs)}.{frac:09d}"
+
+
+def fmt_datetime(f):
+    d = math.floor(f)
+    ms = round((f - d) * 86_400_000)
+    if ms >= 86_400_000:
+        d += 1
+        ms -= 86_400_000
+    return f"{fmt_date(d)}T{_hms(ms // 1000)}.{ms % 1000:03d}"
