@@ -4,6 +4,7 @@ recipe runs, read from the same presets as `qrl train`."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,3 +65,10 @@ def test_vllm_entry_serves_the_preset_model_with_its_context_length():
     cmd = entry("qrl-vllm.sh", SIZE="14b", VLLM_GPUS="0,1")
     assert cmd == ("trl vllm-serve --model Qwen/Qwen2.5-14B-Instruct --host 0.0.0.0 --port 8001"
                    " --tensor_parallel_size 2 --max_model_len 4096 --gpu_memory_utilization 0.9")
+
+
+def test_every_compose_variable_is_documented_in_env_example():
+    used = set(re.findall(r"\$\{([A-Z0-9_]+)", (ROOT / "docker-compose.yml").read_text()))
+    documented = set(re.findall(r"^([A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
+    assert used - documented == set(), "add these to .env.example"
+    assert documented - used == set(), "these are documented but docker-compose.yml does not read them"
