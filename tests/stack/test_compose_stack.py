@@ -94,7 +94,7 @@ def submission(i: int) -> dict:
     """Item i can only pass with its own code: the expected value is i, and each item loops a while so
     that the batch is still running when a worker is killed."""
     return {"code": f"solve:{{[n] s:0; do[n; s+:1]; s-n-{i}}}",
-            "tests": [{"call": "solve[3000]", "expected": str(i)}],
+            "tests": [{"call": "solve[200000]", "expected": str(i)}],
             "limits": {"test_timeout_s": 10, "submission_timeout_s": 30}}
 
 
