@@ -17,6 +17,7 @@ from typing import Optional
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from executor.engines import make_engine
@@ -151,6 +152,14 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in errors]
         return JSONResponse(status_code=422, content={"error": "invalid request: " + ", ".join(fields),
                                                       "detail": detail})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400:  # FastAPI could not decode the body at all (bytes that are not UTF-8)
+            return JSONResponse(status_code=422, content={"error": "invalid request: body (not UTF-8 JSON)",
+                                                          "detail": str(exc.detail)})
+        return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail},
+                            headers=getattr(exc, "headers", None))
 
     @app.middleware("http")
     async def timed(request: Request, call_next):

@@ -33,29 +33,25 @@ from executor.models import (EngineName, Limits, OutputTest, Status, Submission,
 AS_SLACK_MB = int(os.environ.get("QRL_QBINARY_AS_SLACK_MB", "1024"))
 EXTRA_ARGS = os.environ.get("QRL_QBINARY_ARGS", "-q").split()
 
-HARNESS = r"""/ qrl harness: loads solution.q, runs the tests, reports under a nonce the solution never sees
-{[n;st;X;C;K]
-  v:value; s:string; f:first; c:count; y:system; h:{(x;y)}[n];
-  hdel`:nonce;
-  E:{@[x;y;z]}[v;;h] each X;
-  -2 n," L";
-  L:@[y;"l solution.q";h];
-  if[(2=c L)&n~f L; -1 n," C ",L 1; :()];
-  -1 n," O";
-  i:st;
-  while[i<c K;
-    -2 n," T ",s i; -1 n," T ",s i;
-    $[K[i]~"v";
-      [r:@[v;C i;h];
-       $[(2=c E i)&n~f E i; -1 n," R ",s[i]," bad ",(E i)1;
-         (2=c r)&n~f r; -1 n," R ",s[i]," error ",r 1;
-         -1 n," R ",s[i]," ",$[r~E i;"pass";"fail"]]];
-      [r:@[y;"l t",s[i],".q";h];
-       -1 "\n",n," E ",s[i]," ",$[(2=c r)&n~f r;"error ",r 1;"ok"]]];
-    i+:1];
-  -1 n," D";
- }[first read0`:nonce;START;EXPECTED;CALLS;KINDS]
-"""
+# The whole run is this one console line, sent on stdin (then closed) to `$Q_BINARY -q`. The nonce and
+# the test texts exist only as arguments of the lambda: locals no q code can reach. Keywords are captured
+# before the solution loads; expected values are evaluated before it loads. Scripts load with `\l` where
+# the binary supports it (kdb+: exact script semantics), else with `value` (qlite: script chunks).
+HARNESS = (
+    '{[n;st;X;C;K;S] v:value; s:string; f:first; c:count; h:{(x;y)}[n]; '
+    'E:{@[x;y;z]}[v;;h] each X; '
+    'ld:$[`fail~@[v;"\\\\l qrl_probe.q";{`fail}]; {[v;t;x] v t}[v]; {[v;t;x] v "\\\\l ",x}[v]]; '
+    '-2 n," L"; L:@[ld[S];"solution.q";h]; '
+    'if[(2=c L)&n~f L; -1 n," C ",L 1; :()]; '
+    '-1 n," O"; i:st; '
+    'while[i<c K; -2 n," T ",s i; -1 n," T ",s i; '
+    '$[K[i]~"v"; '
+    '$[(2=c E i)&n~f E i; -1 n," R ",s[i]," bad ",(E i)1; '
+    '[r:@[v;C i;h]; $[(2=c r)&n~f r; -1 n," R ",s[i]," error ",r 1; '
+    '-1 n," R ",s[i]," ",$[r~E i;"pass";"fail"]]]]; '
+    '[r:@[ld[C i];"t",s[i],".q";h]; -1 "\\n",n," E ",s[i]," ",$[(2=c r)&n~f r;"error ",r 1;"ok"]]]; '
+    'i+:1]; '
+    '-1 n," D";}')
 
 
 def q_string(text: str) -> str:
@@ -136,7 +132,7 @@ class QBinaryEngine:
             deadline = start + limits.submission_timeout_s
             first = 0
             while True:
-                run = _Run(self, work, tests, first, limits, deadline)
+                run = _Run(self, work, submission.code, tests, first, limits, deadline)
                 run.go()
                 if run.compile_error is not None:
                     compile_error = run.compile_error
@@ -164,6 +160,7 @@ class QBinaryEngine:
                 f.write(text.encode("utf-8", "surrogateescape") if text else b"")
 
         write("solution.q", submission.code.replace("\r\n", "\n") + "\n")
+        write("qrl_probe.q", "")  # does this binary load scripts with \\l? (qlite does not)
         for i, t in enumerate(submission.tests):
             if isinstance(t, OutputTest):
                 write(f"t{i}.q", t.code + "\n")
@@ -172,9 +169,10 @@ class QBinaryEngine:
 class _Run:
     """One child process running tests[first:] until done, a test overruns, or the budget ends."""
 
-    def __init__(self, engine: QBinaryEngine, work: str, tests: list, first: int, limits: Limits,
-                 deadline: float):
+    def __init__(self, engine: QBinaryEngine, work: str, solution: str, tests: list, first: int,
+                 limits: Limits, deadline: float):
         self.engine, self.work, self.tests, self.first, self.limits = engine, work, tests, first, limits
+        self.solution = solution
         self.deadline = deadline
         self.nonce = secrets.token_hex(16)
         self.results: dict[int, TestResult] = {}
@@ -193,12 +191,13 @@ class _Run:
         self.err_current: Optional[int] = None
         self.done = False
 
-    def _script(self) -> str:
+    def _line(self) -> bytes:
         kinds = "".join("v" if isinstance(t, ValueTest) else "o" for t in self.tests)
         expected = [t.expected if isinstance(t, ValueTest) else "::" for t in self.tests]
-        calls = [t.call if isinstance(t, ValueTest) else "" for t in self.tests]
-        return (HARNESS.replace("START", str(self.first)).replace("EXPECTED", q_strings(expected))
-                .replace("CALLS", q_strings(calls)).replace("KINDS", q_string(kinds)))
+        code = [t.call if isinstance(t, ValueTest) else t.code for t in self.tests]
+        args = [q_string(self.nonce), str(self.first), q_strings(expected), q_strings(code), q_string(kinds),
+                q_string(self.solution)]
+        return (HARNESS + "[" + ";".join(args) + "]\n").encode("latin-1")
 
     def _limits(self) -> None:
         mem = (max(self.limits.memory_mb, 64) + AS_SLACK_MB) << 20
@@ -212,20 +211,21 @@ class _Run:
             resource.setrlimit(resource.RLIMIT_NPROC, (self.nproc, self.nproc))
 
     def go(self) -> None:
-        with open(os.path.join(self.work, "nonce"), "w") as f:
-            f.write(self.nonce + "\n")
-        with open(os.path.join(self.work, "harness.q"), "w") as f:
-            f.write(self._script())
         self.nproc = _nproc_budget()
         try:
-            proc = subprocess.Popen([self.engine.binary, "harness.q", *EXTRA_ARGS], cwd=self.work,
-                                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            proc = subprocess.Popen([self.engine.binary, *EXTRA_ARGS], cwd=self.work,
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     env=self.engine._env(self.work), start_new_session=True,
                                     preexec_fn=self._limits)
         except OSError as e:
             self.compile_error = f"cannot start {self.engine.binary}: {e}"
             return
         try:
+            try:  # the one line, then EOF: the process exits when it is done
+                proc.stdin.write(self._line())
+                proc.stdin.close()
+            except (BrokenPipeError, OSError):
+                pass
             self._collect(proc)
         finally:
             with _suppress():
@@ -329,10 +329,11 @@ class _Run:
         # stderr between our markers belongs to the test that was running (or to the load)
         for line in lines:
             if marker in line:
-                tail = line.split(marker, 1)[1].split()
-                self.err_current = int(tail[1]) if len(tail) >= 2 and tail[0] == b"T" else None
-                if line.split(marker, 1)[0].strip():
+                head, tail = line.split(marker, 1)
+                if head.strip():  # the unterminated stderr line before our marker
                     self.stderr_seen.add(self.err_current)
+                tail = tail.split()
+                self.err_current = int(tail[1]) if len(tail) >= 2 and tail[0] == b"T" else None
             elif line.strip():
                 self.stderr_seen.add(self.err_current)
 
@@ -397,7 +398,7 @@ class _Run:
             name = rest[1].strip() if len(rest) > 1 else "error"
             return TestResult(status=status_of_q_error(name), error=name, elapsed_ms=elapsed)
         if word == "bad":
-            return TestResult(status=Status.ERROR, error="expected: " + (rest[1] if len(rest) > 1 else ""),
+            return TestResult(status=Status.ERROR, error="expected: " + (rest[1].strip() if len(rest) > 1 else ""),
                               elapsed_ms=elapsed)
         if kind == "R":
             return TestResult(status=Status.PASS if word == "pass" else Status.FAIL, elapsed_ms=elapsed)

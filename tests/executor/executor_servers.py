@@ -49,7 +49,7 @@ def running_server(*args: str, env: dict | None = None, log: Path | None = None)
     """`qrl serve` on a free port; yields (url, process)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    full_env = dict(os.environ, Q_BINARY=QLITE, **(env or {}))
+    full_env = {**os.environ, "Q_BINARY": QLITE, **(env or {})}
     out = open(log, "wb") if log else subprocess.DEVNULL
     proc = subprocess.Popen([QRL, "serve", "--port", str(port), *args], env=full_env, stdout=out,
                             stderr=subprocess.STDOUT)
