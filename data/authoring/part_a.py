@@ -1145,3 +1145,137 @@ P(110, "Peak index", "medium", ["search", "lists"],
    ([1, 1, 2, 2, 1],)],
   lambda nums: next((i for i in range(len(nums))
                      if (i == 0 or nums[i] > nums[i - 1]) and (i == len(nums) - 1 or nums[i] > nums[i + 1])), -1))
+
+# ------------------------------------------------------------------------------------ more lists and strings
+
+P(29, "Chunk a list", "easy", ["lists"],
+  "Split the non-empty list `nums` into consecutive chunks of `n` items (`n>=1`); the last chunk "
+  "may be shorter. Return the chunks as a general list of long lists.",
+  [("nums", "J"), ("n", "j")], ("list", "J"),
+  "solve:{[nums;n] n cut nums}",
+  [("solve:{[nums;n] enlist n#nums}", "only the first chunk (and n#nums repeats items when n is too big)"),
+   ("solve:{[nums;n] (n*til (count nums) div n) cut nums}", "merges the short tail into the last full chunk")],
+  [([1, 2, 3, 4, 5], 2), ([1, 2, 3, 4], 2), ([7], 1), ([7], 3), ([1, 2, 3], 1), ([1, 2, 3], 5),
+   ([-1, -2, -3, -4, -5, -6, -7], 3), ([0, 0], 2)],
+  lambda nums, n: [nums[i:i + n] for i in range(0, len(nums), n)])
+
+P(30, "Count pairs with a sum", "medium", ["lists", "search"],
+  "Return how many pairs of positions `i<j` have `nums[i]+nums[j]=target`.",
+  [("nums", "J"), ("target", "j")], "j",
+  "solve:{[nums;target] t:count where raze target=nums+\\:nums; d:count where target=2*nums; (t-d) div 2}",
+  [("solve:{[nums;target] (count where raze target=nums+\\:nums) div 2}", "counts an item paired with itself"),
+   ("solve:{[nums;target] t:count where raze target=nums+\\:nums; t-count where target=2*nums}", "counts each pair twice")],
+  [([1, 2, 3, 4], 5), ([], 0), ([5], 10), ([2, 2, 2], 4), ([1, 1], 3), ([3, 3, 1], 6), ([-1, 1, 0, 0], 0),
+   ([1, 5, 7, -1, 5], 6)],
+  lambda nums, target: sum(1 for i in range(len(nums)) for j in range(i + 1, len(nums))
+                           if nums[i] + nums[j] == target))
+
+P(57, "Is a subsequence", "medium", ["strings", "search"],
+  "Return `1b` if `s` is a subsequence of `t`: `s` can be made by deleting characters of `t` "
+  "without changing the order of the rest.",
+  [("s", "C"), ("t", "C")], "b",
+  "solve:{[s;t] i:0; j:0; while[(i<count s) and j<count t; if[s[i]=t[j]; i+:1]; j+:1]; i=count s}",
+  [("solve:{[s;t] all s in t}", "ignores order and counts"),
+   ("solve:{[s;t] s~t where t in s}", "requires every occurrence of the letters in t")],
+  [("abc", "ahbgdc"), ("axc", "ahbgdc"), ("", "abc"), ("", ""), ("a", ""), ("aa", "a"), ("ba", "ab"),
+   ("ace", "abcde")],
+  lambda s, t: _is_subseq(s, t))
+
+
+def _is_subseq(s, t):
+    it = iter(t)
+    return all(c in it for c in s)
+
+
+P(58, "Longest substring without repeats", "medium", ["strings", "search"],
+  "Return the length of the longest run of consecutive characters of `s` in which no character "
+  "repeats.",
+  [("s", "C")], "j",
+  "solve:{[s] seen:256#-1; best:0; start:0; i:0; "
+  "while[i<count s; c:\"j\"$s i; if[seen[c]>=start; start:1+seen c]; seen[c]:i; best:best|1+i-start; i+:1]; best}",
+  [("solve:{[s] count distinct s}", "counts distinct characters anywhere"),
+   ("solve:{[s] seen:256#-1; best:0; start:0; i:0; while[i<count s; c:\"j\"$s i; if[seen[c]>=0; start:1+seen c]; seen[c]:i; best:best|1+i-start; i+:1]; best}",
+    "lets the window start move backwards")],
+  [("abcabcbb",), ("bbbbb",), ("pwwkew",), ("",), ("a",), ("abba",), ("dvdf",), ("abcdef",)],
+  lambda s: max((j - i for i in range(len(s) + 1) for j in range(i, len(s) + 1)
+                 if len(set(s[i:j])) == j - i), default=0))
+
+P(59, "Count occurrences of a pattern", "medium", ["strings", "search"],
+  "Return how many times the non-empty string `p` occurs in `s`, counting overlapping occurrences.",
+  [("s", "C"), ("p", "C")], "j",
+  "solve:{[s;p] n:count p; k:1+(count s)-n; if[k<1;:0]; count where {[s;p;n;i] p~s i+til n}[s;p;n] each til k}",
+  [("solve:{[s;p] n:count p; k:(count s)-n; if[k<1;:0]; count where {[s;p;n;i] p~s i+til n}[s;p;n] each til k}",
+    "off by one: misses a match at the very end"),
+   ("solve:{[s;p] count where s=first p}", "counts only the first character")],
+  [("aaaa", "aa"), ("abc", "d"), ("", "a"), ("a", "a"), ("ab", "abc"), ("cacacacac", "cac"),
+   ("hello world", "o"), ("xyxyx", "xyx")],
+  lambda s, p: sum(1 for i in range(len(s) - len(p) + 1) if s[i:i + len(p)] == p))
+
+P(60, "Spreadsheet column number", "easy", ["strings", "math"],
+  "Spreadsheet columns are named A, B, ..., Z, AA, AB, ... Return the column number (A is 1) of "
+  "the non-empty upper-case name `s`.",
+  [("s", "C")], "j",
+  "solve:{[s] {y+26*x}/[0;1+\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\"?s]}",
+  [("solve:{[s] {y+26*x}/[0;\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\"?s]}", "letters counted from 0"),
+   ("solve:{[s] sum 1+\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\"?s}", "adds the letters instead of reading base 26")],
+  [("A",), ("Z",), ("AA",), ("AB",), ("ZY",), ("AZ",), ("ZZZ",), ("FXSHRXW",)],
+  lambda s: _col_number(s), family="columns")
+
+
+def _col_number(s):
+    n = 0
+    for c in s:
+        n = n * 26 + ord(c) - 64
+    return n
+
+
+P(83, "Spreadsheet column name", "medium", ["strings", "math"],
+  "Spreadsheet columns are named A, B, ..., Z, AA, AB, ... Return the name of column `n` "
+  "(`n>=1`, A is 1) as a string.",
+  [("n", "j")], "C",
+  "solve:{[n] r:\"\"; while[n>0; n-:1; r:(\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\" n mod 26),r; n:n div 26]; r}",
+  [("solve:{[n] r:\"\"; while[n>0; r:(\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\" n mod 26),r; n:n div 26]; r}",
+    "treats the names as plain base 26"),
+   ("solve:{[n] \"ABCDEFGHIJKLMNOPQRSTUVWXYZ\" (n-1) mod 26}", "one letter only, as a char atom")],
+  [(1,), (26,), (27,), (28,), (52,), (701,), (702,), (2147483647,)],
+  lambda n: _col_name(n), family="columns")
+
+
+def _col_name(n):
+    r = ""
+    while n > 0:
+        n -= 1
+        r = chr(65 + n % 26) + r
+        n //= 26
+    return r
+
+
+P(84, "Weighted average", "easy", ["math", "lists"],
+  "Return the average of `vals` weighted by `weights` (same length, weights sum to more than 0) "
+  "as a float: `sum(w*v) / sum(w)`.",
+  [("vals", "J"), ("weights", "J")], "f",
+  "solve:{[vals;weights] weights wavg vals}",
+  [("solve:{[vals;weights] avg vals}", "ignores the weights"),
+   ("solve:{[vals;weights] vals wavg weights}", "weights and values swapped")],
+  [([1, 2, 3], [1, 1, 1]), ([10, 20], [3, 1]), ([5], [2]), ([1, 2], [0, 1]), ([-4, 4], [1, 3]),
+   ([100, 0, 50], [1, 2, 1]), ([7, 7, 7], [1, 2, 3]), ([3, 6, 9], [2, 0, 1])],
+  lambda vals, weights: sum(v * w for v, w in zip(vals, weights)) / sum(weights))
+
+P(85, "Happy number", "medium", ["math", "simulation"],
+  "Replace the positive long `n` by the sum of the squares of its decimal digits, again and "
+  "again. `n` is happy if this reaches 1 (otherwise it loops forever in a cycle without 1). "
+  "Return `1b` if `n` is happy.",
+  [("n", "j")], "b",
+  "solve:{[n] seen:(); while[not n in seen; seen,:n; d:-48+\"j\"$string n; n:sum d*d]; n=1}",
+  [("solve:{[n] d:-48+\"j\"$string n; 1=sum d*d}", "only one step"),
+   ("solve:{[n] while[n>9; d:-48+\"j\"$string n; n:sum d*d]; n=1}", "stops at any single digit: 7 is happy")],
+  [(1,), (19,), (2,), (7,), (4,), (100,), (89,), (998001,)],
+  lambda n: _happy(n))
+
+
+def _happy(n):
+    seen = set()
+    while n not in seen:
+        seen.add(n)
+        n = sum(int(d) ** 2 for d in str(n))
+    return n == 1
