@@ -15,6 +15,9 @@ from .funcs import Fn, Prim, Lam, Proj, Derived, Comp, apply, apply1, apply2, _R
 from .verbs import VERBS, truthy
 
 
+_GLYPHS = set("+-*%!&|<>=~,^#_$?@.") | {"<=", ">=", "<>"}
+
+
 def _walk_locals(stmts):
     """Names assigned with `:` in a lambda body (not nested lambdas), and implicit params used."""
     assigned = []
@@ -177,6 +180,11 @@ class Compiler:
                 return apply(f, [IDENTITY]) if f.t < 99 and f.t >= 0 else apply(f, [None])
             return apply0
         cargs = [self.c(a) if a is not None else None for a in args]
+        if isinstance(n.f, P.VerbRef) and len(args) == 1 and n.f.name in _GLYPHS:
+            # a glyph verb with one bracket argument is a projection: +[2] is +[2;]
+            v = VERBS[n.f.name]
+            ca = cargs[0]
+            return lambda fr: Proj(v, [ca(fr), None])
         rev = list(reversed(list(enumerate(cargs))))
         k = len(cargs)
 

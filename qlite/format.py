@@ -259,7 +259,10 @@ def fmt_fn(f):
     if isinstance(f, Prim):
         return f.name
     if isinstance(f, Proj):
-        return fmt_fn(f.f) + "[" + ";".join("" if a is None else kstr(a) for a in f.args) + "]"
+        args = list(f.args)
+        while args and args[-1] is None:
+            args.pop()
+        return fmt_fn(f.f) + "[" + ";".join("" if a is None else kstr(a) for a in args) + "]"
     if isinstance(f, Derived):
         inner = fmt_fn(f.f) if f.f.t >= 100 else kstr(f.f)
         return inner + f.adv
@@ -276,7 +279,7 @@ def _cells(x):
     if 0 < t < 20:
         if t == 10:
             return [chr(c) if 32 <= c < 127 else _char_esc(c) for c in x.v.tobytes()]
-        return [item_text(t, e, bare=True) for e in x.v.tolist()]
+        return [_bare(t, e) for e in x.v.tolist()]
     if t == 0:
         return [_cell(e) for e in x.v]
     if t == 98:
@@ -294,24 +297,49 @@ def _cell(e):
     return kstr(e)
 
 
+def _bare(t, v):
+    """A cell as in tables, dicts and matrix rows: no type suffix, no quotes, nulls blank."""
+    s = item_text(t, v, bare=True)
+    if t not in (1, 4, 10, 11) and s == "0N" or s == "0n":
+        return ""
+    return s
+
+
+def _row_cells(e):
+    if 0 < e.t < 20:
+        if e.t == 10:
+            return [chr(c) if 32 <= c < 127 else _char_esc(c) for c in e.v.tobytes()]
+        return [_bare(e.t, v) for v in e.v.tolist()]
+    return [kstr(i) for i in e.v]
+
+
 def _matrix_lines(items):
-    """Items that are equal-length numeric vectors print as aligned columns."""
-    rows = [[item_text(e.t, v) for v in e.v.tolist()] for e in items]
+    """Items that are lists of one length print as aligned columns (except uniform bool/byte/char/sym)."""
+    rows = [_row_cells(e) for e in items]
     ncol = len(rows[0])
     widths = [max(len(r[j]) for r in rows) for j in range(ncol)]
-    return [" ".join(r[j].ljust(widths[j]) if j < ncol - 1 else r[j] for j in range(ncol)) for r in rows]
+    return [" ".join(r[j].ljust(widths[j]) if j < ncol - 1 else r[j] for j in range(ncol)).rstrip() if False else
+            " ".join(r[j].ljust(widths[j]) if j < ncol - 1 else r[j] for j in range(ncol)) for r in rows]
 
 
 def _is_matrix(items):
     if len(items) < 1:
         return False
     t0 = items[0].t
-    if t0 not in (5, 6, 7, 8, 9):
+    if not 0 <= t0 < 20:
         return False
-    n = len(items[0].v)
+    n = qv.count(items[0])
     if n == 0:
         return False
-    return all(e.t == t0 and len(e.v) == n for e in items)
+    for e in items:
+        if not 0 <= e.t < 20 or qv.count(e) != n:
+            return False
+    if all(e.t == t0 for e in items) and t0 in (1, 4, 10, 11):
+        return False
+    if all(e.t == 0 for e in items):
+        # a list of general lists: matrix only when no item is itself nested deeper than one level
+        return True
+    return True
 
 
 def _list_lines(x):
@@ -326,7 +354,7 @@ def _value_lines(v):
     if v.t == 0:
         if _is_matrix(v.v):
             return _matrix_lines(v.v)
-        return [_dict_cell(e) for e in v.v]
+        return [kstr(e) for e in v.v]
     if 0 < v.t < 20:
         return _cells(v)
     if v.t == 98:
@@ -357,7 +385,7 @@ def _col_cells(c):
     if 0 < c.t < 20:
         if c.t == 10:
             return _cells(c)
-        return _cells(c)
+        return [_bare(c.t, v) for v in c.v.tolist()]
     if c.t == 0:
         return [kstr(e) if e.t >= 0 else _cell(e) for e in c.v]
     raise QError("nyi")
@@ -370,7 +398,7 @@ def _table_rows(tb):
     nrows = qv.count(tb)
 
     def line(parts):
-        return " ".join(p.ljust(widths[j]) if j < len(parts) - 1 else p for j, p in enumerate(parts))
+        return " ".join(p.ljust(widths[j]) for j, p in enumerate(parts))
     header = line(names)
     dash = "-" * (sum(widths) + len(widths) - 1)
     rows = [line([cols[j][i] for j in range(len(cols))]) for i in range(nrows)]

@@ -39,6 +39,8 @@ class Prim(Fn):
 
     def call(self, args):
         n = len(args)
+        if self.doc_rank and n < self.doc_rank:
+            return Proj(self, list(args) + [None] * (self.doc_rank - n))
         if n == 1:
             x = args[0]
             if x is None:
@@ -52,6 +54,8 @@ class Prim(Fn):
             return Proj(self, list(args))
         if n == 2:
             if self.dyad is None:
+                if self.extra is not None:
+                    return self.extra(*args)
                 raise QError("rank")
             return self.dyad(args[0], args[1])
         if self.extra is None:

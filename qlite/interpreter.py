@@ -220,6 +220,9 @@ class Interpreter:
     def repl(self, src: str) -> str:
         """What the q console prints for one input line."""
         self._begin()
+        real_out = self.stdout
+        buf = io.StringIO()
+        self.stdout = buf
         try:
             def run():
                 out = []
@@ -235,10 +238,16 @@ class Interpreter:
                     if not quiet and r is not IDENTITY:
                         out.append(qfmt.show_text(r, self))
                 return "\n".join(out)
-            return self._guard(run)
+            echo = self._guard(run)
+            printed = buf.getvalue()
+            if printed and echo:
+                return printed + echo
+            return (printed[:-1] if printed.endswith("\n") else printed) if not echo else echo
         except QError as e:
-            return "'" + e.name
+            printed = buf.getvalue()
+            return printed + "'" + e.name
         finally:
+            self.stdout = real_out
             self._end()
 
     def run_script(self, src: str, name: str = "script.q") -> None:

@@ -15,7 +15,8 @@ from .match import match
 def derived_rank(d):
     r = rank_of(d.f)
     if d.adv in ("/", "\\"):
-        return max(r, 1) if r != 1 else 1
+        # f/ on a binary f is ambivalent; as an argument of over/scan it is applied unary (converge)
+        return 1 if r <= 2 else r - 1
     if d.adv == "'":
         return r
     return 2
@@ -203,13 +204,13 @@ def over(f, args, scan=False):
             return x
         its = qv.items(x)
         if not its:
-            if scan:
-                return x
             ident = _identity_of(f, x)
             if ident is not None:
                 return ident
-            return x
+            return List([])
         acc = its[0]
+        if scan and isinstance(f, Prim) and f.name == "," and acc.t < 0:
+            acc = qv.enlist(acc)
         out = [acc]
         for e in its[1:]:
             _tick()

@@ -280,12 +280,12 @@ def tokenize(src: str):
                     if not m2:
                         break
                     end = m2.end()
-                    if end < n and (src[end].isalpha() or src[end] == "_") and not re.match(r"[01]+b", src[j:]):
+                    if end < n and src[end].isalpha() and not re.match(r"[01]+b", src[j:]):
                         break
                     i = j
                     continue
                 break
-            if i < n and (src[i].isalpha() or src[i] == "_"):
+            if i < n and src[i].isalpha():
                 raise QError(src[start:i + 1])
             toks.append(Tok("num", _make_numeric(texts), start, ws))
             ws = False

@@ -239,6 +239,15 @@ def from_items(items):
     if n == 0:
         return List([])
     t0 = items[0].t
+    if t0 == 99:
+        # dicts with the same symbol keys make a table
+        k0 = items[0].k
+        if k0.t == 11:
+            from .match import match
+            if all(x.t == 99 and match(x.k, k0) for x in items):
+                cols = [from_items([item(x.v, j) for x in items]) for j in range(len(k0.v))]
+                return Table(k0, cols)
+        return List(list(items))
     if t0 < 0:
         for x in items:
             if x.t != t0:
@@ -335,11 +344,9 @@ def prototype(x):
     if t < 0:
         return null_atom(-t)
     if 0 < t < 20:
-        if t == 1 or t == 4:
-            return Vec(t, np.zeros(len(x.v), dtype=DTYPE[t]))
-        return Vec(t, np.full(len(x.v), null_value(t), dtype=DTYPE[t]))
+        return Vec(t, np.empty(0, dtype=DTYPE[t]))
     if t == 0:
-        return List([prototype(e) for e in x.v])
+        return List([])
     if t == 99:
         return Dict(x.k, prototype(x.v))
     return List([])

@@ -183,9 +183,27 @@ _TEMPORAL_ADD = {
 }
 
 _INTS = (1, 4, 5, 6, 7)
+_NJ = np.int64(-2**63)
 
 
 def _temporal_arith(op, x, y):
+    """Temporal + - with kdb+'s null propagation."""
+    r = _temporal_arith0(op, x, y)
+    mx = qv.isnull_arr(abs(x.t), x.v)
+    my = qv.isnull_arr(abs(y.t), y.v)
+    m = mx | my
+    if np.any(m) and r.t != 0:
+        rt = abs(r.t)
+        nv = qv.null_value(rt)
+        if r.t < 0:
+            return qv.null_atom(rt)
+        v = r.v.copy()
+        v[np.broadcast_to(m, v.shape)] = nv
+        return Vec(rt, v)
+    return r
+
+
+def _temporal_arith0(op, x, y):
     tx, ty = abs(x.t), abs(y.t)
     T = qv.TEMPORAL
     if op in ("+", "-") and tx in T and ty in (1, 4, 5, 6, 7) and tx != 15:
@@ -230,10 +248,23 @@ def _iop(op, a, b):
     return a * b
 
 
+def _int_nulls(r, a, b, t):
+    """Integer arithmetic wraps like kdb+, but a null operand gives a null result."""
+    nv = qv.NULL_INT[t]
+    if isinstance(r, np.ndarray):
+        m = (a == nv) | (b == nv)
+        if m.any():
+            r = np.where(m, DTYPE[t](nv), r)
+        return r
+    if a == nv or b == nv:
+        return DTYPE[t](nv)
+    return r
+
+
 def _arith(op, npf):
     def f(x, y):
         tx, ty = x.t, y.t
-        if tx == ty and (tx == -7 or tx == 7 or tx == -9 or tx == 9):
+        if tx == ty and (tx == -9 or tx == 9):
             r = npf(x.v, y.v)
             return Atom(tx, r) if tx < 0 else Vec(tx, r)
         ax, ay = abs(tx), abs(ty)
@@ -242,7 +273,8 @@ def _arith(op, npf):
             if rt in (8, 9):
                 r = npf(conv(x, rt), conv(y, rt))
             else:
-                r = npf(int_null_conv(x, rt), int_null_conv(y, rt))
+                a, b = int_null_conv(x, rt), int_null_conv(y, rt)
+                r = _int_nulls(npf(a, b), a, b, rt)
             return wrap(rt, r, x, y)
         if ax in qv.TEMPORAL or ay in qv.TEMPORAL:
             return _temporal_arith(op, x, y)
@@ -262,21 +294,30 @@ _mul = _arith("*", np.multiply)
 def add(x, y):
     """Add (ref/add): atomic; type is the wider of the two, booleans/bytes as int; temporal + int."""
     if x.t == -7 and y.t == -7:
-        return Atom(-7, x.v + y.v)
+        a, b = x.v, y.v
+        if a == _NJ or b == _NJ:
+            return Atom(-7, np.int64(_NJ))
+        return Atom(-7, a + b)
     return atomic2(_add, x, y)
 
 
 def sub(x, y):
     """Subtract (ref/subtract)."""
     if x.t == -7 and y.t == -7:
-        return Atom(-7, x.v - y.v)
+        a, b = x.v, y.v
+        if a == _NJ or b == _NJ:
+            return Atom(-7, np.int64(_NJ))
+        return Atom(-7, a - b)
     return atomic2(_sub, x, y)
 
 
 def mul(x, y):
     """Multiply (ref/multiply)."""
     if x.t == -7 and y.t == -7:
-        return Atom(-7, x.v * y.v)
+        a, b = x.v, y.v
+        if a == _NJ or b == _NJ:
+            return Atom(-7, np.int64(_NJ))
+        return Atom(-7, a * b)
     return atomic2(_mul, x, y)
 
 

@@ -110,6 +110,28 @@ def _roll(n, y):
     raise QError("nyi")
 
 
+def vector_cond(c, a, b, *rest):
+    """Vector Conditional (ref/vector-conditional): ?[c;a;b] picks a where c is true, else b."""
+    if rest:
+        raise QError("rank")
+    if c.t != 1 and c.t != -1:
+        raise QError("type")
+    if c.t == -1:
+        return a if c.v else b
+    n = len(c.v)
+    ai = qv.items(a) if a.t >= 0 else [a] * n
+    bi = qv.items(b) if b.t >= 0 else [b] * n
+    if len(ai) != n or len(bi) != n:
+        raise QError("length")
+    if 0 < a.t < 20 or 0 < b.t < 20 or (a.t < 0 and b.t < 0):
+        ta, tb = abs(a.t), abs(b.t)
+        if ta == tb:
+            av = a.v if a.t > 0 else np.full(n, a.v, dtype=DTYPE[ta]) if ta != 11 else L._objfull(n, a.v)
+            bv = b.v if b.t > 0 else np.full(n, b.v, dtype=DTYPE[tb]) if tb != 11 else L._objfull(n, b.v)
+            return Vec(ta, np.where(c.v, av, bv))
+    return qv.from_items([x if f else y for f, x, y in zip(c.v, ai, bi)])
+
+
 def distinct_(x):
     return L.distinct(x)
 
@@ -484,7 +506,7 @@ verb("^", L.null, L.fill)
 verb("#", L.count_, L.take)
 verb("_", M.floor, L.drop)
 verb("$", S.string, S.cast)
-verb("?", L.distinct, find_or_roll)
+verb("?", L.distinct, find_or_roll, extra=vector_cond)
 verb("@", type_, apply_at, extra=at_extra)
 verb(".", L.value, apply_dot, extra=dot_extra)
 verb("<=", None, less_eq)
@@ -510,6 +532,7 @@ alias("idesc", ">:")
 alias("group", "=:")
 alias("not", "~:")
 alias("enlist", ",:")
+VERBS[",:"].extra = enlist_extra
 alias("null", "^:")
 alias("count", "#:")
 alias("floor", "_:")
@@ -566,7 +589,7 @@ verb("any", _any, None, t=101)
 verb("all", _all, None, t=101)
 
 # infix keywords
-for _name, _f in [("mod", M.mod), ("div", M.div), ("xexp", M.xexp), ("xlog", M.xlog), ("in", L.in_),
+for _name, _f in [("mod", M.mod), ("div", M.div), ("xbar", M.xbar), ("xexp", M.xexp), ("xlog", M.xlog), ("in", L.in_),
                   ("within", L.within), ("except", L.except_), ("inter", L.inter), ("union", L.union),
                   ("bin", L.bin_), ("binr", L.binr), ("cross", L.cross), ("cut", L.cut), ("rotate", L.rotate),
                   ("sublist", L.sublist), ("xprev", L.xprev), ("like", S.like), ("ss", S.ss), ("vs", S.vs),

@@ -131,16 +131,18 @@ def take(x, y):
         dims = [int(d) for d in x.v]
         if len(dims) == 2:
             r, c = dims
-            if r == qv.NULL_INT[7] or r == qv.NULL_INT[tx]:
+            nul = qv.NULL_INT[tx]
+            if r == nul and c == nul:
+                raise QError("nyi")
+            if r == nul:
                 total = qv.count(y)
                 r = -(-total // c) if c else 0
-                flat = y
-                out = [_slice(flat, i * c, min((i + 1) * c, total)) for i in range(r)]
+                out = [_slice(y, i * c, min((i + 1) * c, total)) for i in range(r)]
                 return List(out)
-            if c == qv.NULL_INT[tx]:
+            if c == nul:
                 total = qv.count(y)
-                c = total // r if r else 0
-                out = [_slice(y, i * c, (i + 1) * c if i < r - 1 else total) for i in range(r)]
+                c = -(-total // r) if r else 0
+                out = [_slice(y, min(i * c, total), min((i + 1) * c, total)) for i in range(r)]
                 return List(out)
             flat = _take_n(r * c, y)
             return List([_slice(flat, i * c, (i + 1) * c) for i in range(r)])
@@ -407,8 +409,6 @@ def find(x, y):
             return Vec(7, np.array([table.get(k, n) for k in _keyable(yy)], dtype=np.int64))
         if y.t == 0:
             return qv.from_items([find(x, e) for e in y.v])
-        if y.t < 0:
-            raise QError("type")
         raise QError("type")
     if t == 0:
         keys = [_hk(e) for e in x.v]
@@ -430,8 +430,8 @@ def find(x, y):
 
 
 def _comparable(t1, t2):
-    num = (1, 4, 5, 6, 7, 8, 9)
-    return t1 in num and t2 in num
+    """Find compares within one type only (kdb+ signals 'type across types)."""
+    return False
 
 
 def _convert_atom(y, t):
@@ -541,18 +541,19 @@ def iasc(x):
 
 
 def _sort_key(e):
+    """Mixed lists sort by type number first, then by value (lists compare item by item)."""
     t = e.t
     if t < 0:
         v = e.v
-        if t in (-8, -9):
-            return (0, float("-inf") if v != v else float(v), 0)
+        if t in (-8, -9, -15):
+            return (-t, 0, float("-inf") if v != v else float(v))
         if t == -11:
-            return (1, v)
-        return (0, int(v), 0)
+            return (-t, 0, v)
+        return (-t, 0, int(v))
     if 0 < t < 20:
-        return (2, tuple(_sort_key(a) for a in qv.items(e)))
+        return (t + 100, 1, tuple(_sort_key(a) for a in qv.items(e)))
     if t == 0:
-        return (2, tuple(_sort_key(a) for a in e.v))
+        return (100, 1, tuple(_sort_key(a) for a in e.v))
     raise QError("nyi")
 
 

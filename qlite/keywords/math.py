@@ -53,15 +53,27 @@ def abs_(x):
     return atomic1(_abs1, x)
 
 
-def _round(npf):
+_TOL = 2.0 ** -43   # kdb+'s comparison tolerance
+
+
+def _round(is_floor):
     def f(x):
         t = abs(x.t)
         if t in (8, 9):
-            v = x.v
+            v = x.v.astype(np.float64) if x.t > 0 else np.float64(x.v)
             nan = np.isnan(v)
             inf = np.isinf(v)
-            with np.errstate(all="ignore"):
-                r = npf(np.where(nan | inf, 0, v)).astype(np.int64)
+            w = np.where(nan | inf, 0, v)
+            # tolerant: a value within comparison tolerance of the next integer rounds to it
+            if is_floor:
+                r = np.floor(w)
+                up = np.ceil(w)
+                r = np.where((up - w) <= _TOL * np.abs(w), up, r)
+            else:
+                r = np.ceil(w)
+                dn = np.floor(w)
+                r = np.where((w - dn) <= _TOL * np.abs(w), dn, r)
+            r = r.astype(np.int64)
             if np.any(nan):
                 r = np.where(nan, qv.NULL_INT[7], r)
             if np.any(inf):
@@ -70,13 +82,14 @@ def _round(npf):
         if t in (5, 6, 7):
             return x
         if t in (1, 4):
-            raise QError("type")
+            v = conv(x, 6)
+            return Atom(-6, v) if x.t < 0 else Vec(6, v)
         raise QError("type")
     return lambda x: atomic1(f, x)
 
 
-floor = _round(np.floor)
-ceiling = _round(np.ceil)
+floor = _round(True)
+ceiling = _round(False)
 
 
 def _signum1(x):
@@ -112,20 +125,44 @@ def not_(x):
     return atomic1(_not1, x)
 
 
-def _mod(x, y):
-    tx, ty = abs(x.t), abs(y.t)
-    if tx in _NUM and ty in _NUM:
-        rt = num_result(tx, ty)
+def _intdiv_type(tx, ty):
+    """div/mod: float if either is float; else the left argument's type (bool/byte/short/char as int)."""
+    if tx in (8, 9) or ty in (8, 9):
+        return 9 if 9 in (tx, ty) or tx != ty else 8
+    if tx in (1, 4, 5, 10):
+        return 6
+    return tx
+
+
+def _intdiv(is_mod):
+    def f(x, y):
+        tx, ty = abs(x.t), abs(y.t)
+        okx = tx in _NUM or tx == 10 or tx in qv.TEMPORAL and tx != 15
+        oky = ty in _NUM or ty == 10
+        if not (okx and oky):
+            raise QError("type")
+        rt = _intdiv_type(tx, ty)
         if rt in (8, 9):
-            a, b = conv(x, rt), conv(y, rt)
-            return wrap(rt, np.mod(a, b), x, y)
-        a, b = int_null_conv(x, rt), int_null_conv(y, rt)
+            a = conv(x, 9) if tx in _NUM else (x.v.astype(np.float64) if x.t > 0 else np.float64(x.v))
+            b = conv(y, 9) if ty in _NUM else (y.v.astype(np.float64) if y.t > 0 else np.float64(y.v))
+            r = np.mod(a, b) if is_mod else np.floor(np.true_divide(a, b))
+            return wrap(rt, r, x, y)
+        a = x.v.astype(np.int64) if x.t > 0 else np.int64(x.v)
+        b = y.v.astype(np.int64) if y.t > 0 else np.int64(y.v)
         if np.any(np.asarray(b) == 0):
             raise QError("nyi")
-        if rt != 7 and (np.any(np.asarray(b) == qv.NULL_INT[rt])):
-            raise QError("nyi")
-        return wrap(rt, np.mod(a, b), x, y)
-    raise QError("type")
+        r = np.mod(a, b) if is_mod else np.floor_divide(a, b)
+        nx = qv.isnull_arr(tx, x.v) if tx in qv.NULL_INT else False
+        ny = qv.isnull_arr(ty, y.v) if ty in qv.NULL_INT else False
+        m = np.logical_or(nx, ny)
+        if np.any(m):
+            r = np.where(m, qv.NULL_INT[rt], r)
+        return wrap(rt, r, x, y)
+    return f
+
+
+_mod = _intdiv(True)
+_div = _intdiv(False)
 
 
 def mod(x, y):
@@ -133,23 +170,36 @@ def mod(x, y):
     return atomic2(_mod, x, y)
 
 
-def _div(x, y):
-    tx, ty = abs(x.t), abs(y.t)
-    if tx in _NUM and ty in _NUM:
-        rt = num_result(tx, ty)
-        if rt in (8, 9):
-            a, b = conv(x, rt), conv(y, rt)
-            return wrap(rt, np.floor(np.true_divide(a, b)), x, y)
-        a, b = int_null_conv(x, rt), int_null_conv(y, rt)
-        if np.any(np.asarray(b) == 0):
-            raise QError("nyi")
-        return wrap(rt, np.floor_divide(a, b), x, y)
-    raise QError("type")
-
-
 def div(x, y):
-    """div (ref/div): integer division rounding down."""
+    """div (ref/div): integer division rounding down; the type follows x."""
     return atomic2(_div, x, y)
+
+
+def _xbar(x, y):
+    tx, ty = abs(x.t), abs(y.t)
+    if not (tx in _NUM and (ty in _NUM or ty in qv.TEMPORAL)):
+        raise QError("type")
+    if tx in (8, 9) or ty in (8, 9):
+        a = conv(x, 9)
+        b = conv(y, 9) if ty in _NUM else y.v.astype(np.float64)
+        r = a * np.floor(b / a)
+        return wrap(9 if ty not in qv.TEMPORAL else ty, r, x, y)
+    a = np.int64(x.v) if x.t < 0 else x.v.astype(np.int64)
+    b = np.int64(y.v) if y.t < 0 else y.v.astype(np.int64)
+    r = a * np.floor_divide(b, a)
+    rt = ty if ty not in (1, 4) else 6
+    if ty in qv.NULL_INT:
+        m = qv.isnull_arr(ty, y.v)
+        if np.any(m):
+            r = np.where(m, qv.NULL_INT[ty], r)
+    if ty in _NUM and tx in _NUM:
+        rt = max(rt, tx, key=lambda t: _NRANK.get(t, 9)) if tx in _NRANK and rt in _NRANK else rt
+    return wrap(rt, r, x, y)
+
+
+def xbar(x, y):
+    """xbar (ref/xbar): x xbar y rounds y down to a multiple of x."""
+    return atomic2(_xbar, x, y)
 
 
 def _xexp(x, y):
@@ -245,8 +295,10 @@ def avg(x):
         from ..verbs import add, divide
         if not x.v:
             return Atom(-9, np.float64(np.nan))
-        from .lists import flip
-        return Vec(9, np.array([avg(c).v for c in flip(x).v])) if all(e.t > 0 for e in x.v) else (_ for _ in ()).throw(QError("nyi"))
+        from ..iterators import over
+        from ..verbs import VERBS
+        tot = over(VERBS["+"], [List([qv.flt(0)] + list(x.v)) if False else x])
+        return divide(tot, qv.long(len(x.v)))
     if t == 99:
         return avg(x.v)
     if t == 98:
@@ -309,7 +361,16 @@ def sdev(x):
 
 def wsum(x, y):
     from ..verbs import mul
-    return sum_(mul(x, y))
+    r = sum_(mul(x, y))
+    return conv_float(r)
+
+
+def conv_float(r):
+    if r.t < 0 and abs(r.t) in _NUM:
+        return Atom(-9, np.float64(conv(r, 9)))
+    if 0 < r.t < 20 and r.t in _NUM:
+        return Vec(9, np.asarray(conv(r, 9), dtype=np.float64))
+    return r
 
 
 def wavg(x, y):

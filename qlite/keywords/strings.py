@@ -222,6 +222,9 @@ def vs(x, y):
             raise QError("nyi")
         return List([qv.string(part) for part in s.split(sep)])
     if tx == -11 and x.v == "" and ty == -11:
+        if y.v.startswith(":"):
+            d, _, f = y.v.rpartition("/")
+            return qv.syms([d, f])
         parts = y.v.split(".")
         return qv.syms(parts)
     if tx == -11 and x.v == "" and ty in (10,):
@@ -265,6 +268,8 @@ def sv(x, y):
         parts = [qv.pystr(e) if e.t in (10, -10) else (_ for _ in ()).throw(QError("type")) for e in qv.items(y)]
         return qv.string(sep.join(parts))
     if tx == -11 and x.v == "" and ty == 11:
+        if len(y.v) and y.v[0].startswith(":"):
+            return Atom(-11, "/".join(y.v))
         return Atom(-11, ".".join(y.v))
     if tx in (-7, -6, -5) and ty in (7, 6, 5, 1):
         b = int(x.v)
@@ -324,14 +329,18 @@ def cast_target(x):
 def cast(x, y):
     """Cast/Tok/Pad (ref/cast, ref/tok, ref/pad) dispatch for `$`."""
     tx = x.t
-    if tx in (-7, -6, -5) and (y.t in (10, -10, 11, -11, 0)):
+    if y.t == 99:
+        return Dict(y.k, cast(x, y.v))
+    if y.t == 98:
+        return Table(y.k, [cast(x, c) for c in y.v])
+    if tx in (-7, -6):
+        # an int/long on the left pads (a short is a type number)
         n = int(x.v)
-        if n not in qv.TYPE_CHAR and -n not in qv.TYPE_CHAR or y.t in (10, -10, 0) and False:
-            pass
         if y.t in (10, -10):
             return pad(n, y)
         if y.t == 0:
             return List([cast(x, e) for e in y.v])
+        raise QError("type")
     if tx in (10, 11, 0, 5) and tx != 10:
         # one target per item
         ts = qv.items(x)
@@ -407,7 +416,8 @@ def cast_to(t, y):
         return y
     if t == 11:
         if s == 10:
-            return Atom(-11, qv.pystr(y)) if not atom else Atom(-11, chr(int(y.v)))
+            # `$ trims leading and trailing blanks
+            return Atom(-11, qv.pystr(y).strip(" ")) if not atom else Atom(-11, chr(int(y.v)).strip(" "))
         if s == 11:
             return y
         raise QError("type") if False else QError("nyi")
@@ -584,14 +594,24 @@ def _tok1(t, s):
         except ValueError:
             return qv.null_atom(t)
     if t == 1:
-        if st in ("1", "t", "T", "y", "Y", "true"):
+        if st in ("1", "t", "T", "y", "Y", "x", "X", "true"):
             return Atom(-1, np.bool_(True))
         return Atom(-1, np.bool_(False))
     if t in qv.TEMPORAL:
         try:
             from ..temporal import parse_temporal
-            if t == 14 and re.fullmatch(r"\d{8}", st):
+            if t in (14, 12, 15) and re.fullmatch(r"\d{8}", st):
                 st = f"{st[:4]}.{st[4:6]}.{st[6:]}"
+            m = re.fullmatch(r"(\d{4})[-.](\d{2})[-.](\d{2})(?:([-DT])(.*))?", st)
+            if m and t in (12, 14, 15):
+                date = f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
+                rest = m.group(5) or ""
+                if t == 14:
+                    st = date
+                elif t == 12:
+                    st = date + "D" + rest
+                else:
+                    st = date + "T" + rest
             tt, v = parse_temporal(st if t != 13 else st + "m" if not st.endswith("m") else st)
             if tt == t:
                 return qv.atom(t, v)
