@@ -267,7 +267,8 @@ class Compiler:
     def c_Assign(self, n):
         cv = self.c(n.value)
         name = n.name
-        local = self.scope is not None and not n.glob and name in self.scope
+        # `::` on a name that is local to the lambda assigns the local
+        local = self.scope is not None and name in self.scope
         ip = self.ip
         full = self.gname(name) if not local else name
         if n.glob and self.scope is not None and name in self.scope and False:

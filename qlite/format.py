@@ -131,9 +131,9 @@ def fmt_atom(x):
         if s == "0n":
             return "0Ne"
         if s == "0w":
-            return "0We"
+            return "0we"
         if s == "-0w":
-            return "-0We"
+            return "-0we"
         return s + "e"
     if t == 1:
         return "1b" if v else "0b"

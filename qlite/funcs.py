@@ -253,14 +253,18 @@ def index_deep(x, idxs):
         if x.t == 99:
             return Dict(x.k, qv.from_items([index_deep(e, rest) for e in qv.items(x.v)]))
         return qv.from_items([index_deep(e, rest) for e in qv.items(x)])
+    if isinstance(x, Fn):
+        return apply(x, idxs)
     r = index(x, i)
     if i.t < 0 or (i.t == 11 and x.t == 98):
+        if isinstance(r, Fn):
+            return apply(r, rest)
         return index_deep(r, rest)
     # a list of indexes at the first level: apply the rest to each
     return qv.from_items([index_deep(e, rest) for e in qv.items(r)])
 
 
-_INT_INDEX = (5, 6, 7)
+_INT_INDEX = (5, 6, 7, 1)
 
 
 def index(x, i):

@@ -289,6 +289,9 @@ class Interpreter:
     # ---- system commands ---------------------------------------------------------------------------
     def _system(self, cmd: str):
         cmd = cmd.strip()
+        k = cmd.find(" /")
+        if k >= 0:
+            cmd = cmd[:k].rstrip()
         name, _, rest = cmd.partition(" ")
         rest = rest.strip()
         if name not in _SAFE_SYSTEM:
@@ -299,7 +302,7 @@ class Interpreter:
             raise QError("nyi")
         if name == "c":
             if not rest:
-                return qv.mkvec(6, list(self.console))
+                return qv.mkvec(7, list(self.console))
             parts = rest.split()
             r, c = int(parts[0]), int(parts[1])
             self.console = (max(10, min(r, 2000)), max(10, min(c, 2000)))

@@ -5,6 +5,8 @@ import numpy as np
 
 from .values import Q
 
+_TOL = 2.0 ** -43
+
 
 def match(a, b) -> bool:
     ta, tb = a.t, b.t
@@ -13,7 +15,7 @@ def match(a, b) -> bool:
     if ta < 0:
         va, vb = a.v, b.v
         if ta in (-8, -9, -15):
-            return bool(va == vb or (va != va and vb != vb))
+            return bool(va == vb or (va != va and vb != vb) or abs(va - vb) <= _TOL * max(abs(va), abs(vb)))
         return bool(va == vb)
     if 0 < ta < 20:
         va, vb = a.v, b.v
@@ -22,7 +24,11 @@ def match(a, b) -> bool:
         if a.attr != b.attr and False:
             return False
         if ta in (8, 9, 15):
-            return bool(np.array_equal(va, vb, equal_nan=True))
+            if np.array_equal(va, vb, equal_nan=True):
+                return True
+            with np.errstate(all="ignore"):
+                ok = (va == vb) | (np.isnan(va) & np.isnan(vb)) | (np.abs(va - vb) <= _TOL * np.maximum(np.abs(va), np.abs(vb)))
+            return bool(ok.all())
         return bool(np.array_equal(va, vb))
     if ta == 0:
         if len(a.v) != len(b.v):

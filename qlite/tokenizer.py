@@ -292,7 +292,7 @@ def tokenize(src: str):
             continue
         if c == '"':
             s, j = _parse_string(src, i)
-            b = s.encode("latin-1", "ignore") if all(ord(ch) < 256 for ch in s) else s.encode("utf-8")
+            b = s.encode("utf-8", "surrogateescape")
             if len(b) == 1:
                 v = qv.Atom(-10, np.uint8(b[0]))
             else:

@@ -39,6 +39,7 @@ def is_infix(name):
 
 # ---- atomic machinery --------------------------------------------------------------------------
 
+TOL = 2.0 ** -43
 _NRANK = {1: 0, 4: 1, 5: 2, 6: 3, 7: 4, 8: 5, 9: 6}
 _BY_RANK = {0: 1, 1: 4, 2: 5, 3: 6, 4: 7, 5: 8, 6: 9}
 
@@ -430,18 +431,20 @@ def _cmp(kind):
             a = a if x.t == 11 else a
         if fl:
             na, nb = np.isnan(a), np.isnan(b)
+            # floats compare within kdb+'s comparison tolerance (2^-43 relative)
+            teq = (a == b) | (np.abs(a - b) <= TOL * np.maximum(np.abs(a), np.abs(b))) | (na & nb)
             if kind == "=":
-                r = (a == b) | (na & nb)
+                r = teq
             elif kind == "<":
-                r = ((a < b) & ~na) | (na & ~nb)
+                r = (((a < b) & ~na) | (na & ~nb)) & ~teq
             elif kind == ">":
-                r = ((a > b) & ~nb) | (nb & ~na)
+                r = (((a > b) & ~nb) | (nb & ~na)) & ~teq
             elif kind == "<=":
-                r = ~(((a > b) & ~nb) | (nb & ~na))
+                r = ~((((a > b) & ~nb) | (nb & ~na)) & ~teq)
             elif kind == ">=":
-                r = ~(((a < b) & ~na) | (na & ~nb))
+                r = ~((((a < b) & ~na) | (na & ~nb)) & ~teq)
             else:
-                r = ~((a == b) | (na & nb))
+                r = ~teq
         else:
             if kind == "=":
                 r = a == b

@@ -545,7 +545,7 @@ alias("get", ".:")
 # other unary keywords
 for _name, _f in [("til", L.til), ("last", L.last), ("raze", L.raze), ("key", L.key), ("asc", L.asc),
                   ("desc", L.desc), ("rank", L.rank), ("prev", L.prev), ("next", L.next_), ("fills", L.fills),
-                  ("deltas", L.deltas), ("ratios", L.ratios), ("differ", L.differ), ("abs", M.abs_),
+                  ("differ", L.differ), ("abs", M.abs_),
                   ("sqrt", M.sqrt), ("exp", M.exp), ("log", M.log), ("ceiling", M.ceiling), ("signum", M.signum),
                   ("sin", M.sin), ("cos", M.cos), ("tan", M.tan), ("asin", M.asin), ("acos", M.acos),
                   ("atan", M.atan),
@@ -585,6 +585,16 @@ def _all(x):
     raise QError("type")
 
 
+def _seeded_prior(glyph):
+    def f(x, y):
+        from ..iterators import prior
+        return prior(VERBS[glyph], [x, y])
+    return f
+
+
+verb("deltas", L.deltas, _seeded_prior("-"), t=100)
+verb("ratios", L.ratios, _seeded_prior("%"), t=100)
+
 verb("any", _any, None, t=101)
 verb("all", _all, None, t=101)
 
@@ -593,7 +603,7 @@ for _name, _f in [("mod", M.mod), ("div", M.div), ("xbar", M.xbar), ("xexp", M.x
                   ("within", L.within), ("except", L.except_), ("inter", L.inter), ("union", L.union),
                   ("bin", L.bin_), ("binr", L.binr), ("cross", L.cross), ("cut", L.cut), ("rotate", L.rotate),
                   ("sublist", L.sublist), ("xprev", L.xprev), ("like", S.like), ("ss", S.ss), ("vs", S.vs),
-                  ("sv", S.sv), ("wsum", M.wsum), ("wavg", M.wavg), ("msum", M.msum), ("mavg", M.mavg),
+                  ("sv", S.sv), ("mmu", S.mmu), ("wsum", M.wsum), ("wavg", M.wavg), ("msum", M.msum), ("mavg", M.mavg),
                   ("mmax", M.mmax), ("mmin", M.mmin), ("mcount", M.mcount),
                   ("each", each_kw), ("over", over_kw), ("scan", scan_kw), ("prior", prior_kw),
                   ("peach", each_kw)]:

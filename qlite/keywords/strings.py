@@ -155,7 +155,9 @@ def like(x, y):
     if t == 11:
         return Vec(1, np.array([one(s) for s in x.v], dtype=bool))
     if t == 0:
-        return qv.from_items([like(e, y) for e in x.v])
+        if not all(e.t == 10 for e in x.v):
+            raise QError("type")
+        return Vec(1, np.array([one(qv.pystr(e)) for e in x.v], dtype=bool))
     if t == 99:
         return Dict(x.k, like(x.v, y))
     raise QError("type")
@@ -189,6 +191,8 @@ def ss(x, y):
 
 def ssr(x, y, z):
     """ssr (ref/ss): replace pattern y in x by string z (or z applied to each match)."""
+    if x.t != 10:
+        raise QError("type")
     s = _text(x)
     p = _text(y)
     if "*" in p:
@@ -354,6 +358,8 @@ def cast(x, y):
         return qv.from_items([cast(a, b) for a, b in zip(ts, ys)])
     if tx == -11 and x.v in ("year", "mm", "dd", "hh", "uu", "ss"):
         return _part(x.v, y)
+    if tx in (9, 8, 0) and y.t in (9, 8, 0) and tx != 0 or (tx == 0 and y.t in (0, 9, 8) and x.v and all(e.t in (8, 9) for e in x.v)):
+        return mmu(x, y)
     t, is_tok = cast_target(x)
     if is_tok:
         return tok(t, y)
@@ -623,3 +629,27 @@ def _tok1(t, s):
         except Exception:
             return qv.null_atom(t)
     raise QError("nyi")
+
+
+def _mat(x):
+    if x.t in (8, 9):
+        return x.v.astype(np.float64)
+    if x.t == 0 and all(e.t in (8, 9) for e in x.v):
+        n = {len(e.v) for e in x.v}
+        if len(n) != 1:
+            raise QError("length")
+        return np.array([e.v for e in x.v], dtype=np.float64)
+    raise QError("type")
+
+
+def mmu(x, y):
+    """mmu (ref/mmu), also x$y on floats: matrix/vector product."""
+    a, b = _mat(x), _mat(y)
+    if a.ndim == 1 and b.ndim == 1 and len(a) != len(b) or a.shape[-1] != b.shape[0]:
+        raise QError("length")
+    r = a @ b
+    if np.ndim(r) == 0:
+        return Atom(-9, np.float64(r))
+    if r.ndim == 1:
+        return Vec(9, r)
+    return List([Vec(9, row.copy()) for row in r])
