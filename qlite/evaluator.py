@@ -242,6 +242,12 @@ class Compiler:
             return names, cols
         ip = self.ip
 
+        if n.cols is None:
+            def dict_literal(fr):
+                kn, kc = build(n.keys, fr)
+                return Dict(qv.syms(kn), qv.from_items(kc))
+            return dict_literal
+
         def table(fr):
             kn, kc = build(n.keys, fr)
             vn, vc = build(n.cols, fr)
@@ -371,6 +377,11 @@ class Compiler:
             return v
         return massign
 
+    def c_Nyi(self, n):
+        def nyi(fr):
+            raise QError("nyi")
+        return nyi
+
     def c_Cond(self, n):
         cs = [self.c(a) if a is not None else (lambda fr: IDENTITY) for a in n.args]
         k = len(cs)
@@ -438,7 +449,7 @@ class Compiler:
             v = cx(fr)
             if v.t in (10, -10, -11):
                 raise QError(qv.pystr(v))
-            raise QError("type") if v.t >= 0 or v.t < -11 else QError("type")
+            raise QError("stype")
         return sig
 
 
@@ -446,6 +457,14 @@ def _join_assign(cur, y):
     """x,:y — a typed vector keeps its type (a different type is 'type, as kdb+)."""
     from .keywords.lists import join
     t = cur.t
+    if t == 99 and y.t == 99:
+        vt = cur.v.t
+        if 0 < vt < 20 and (y.v.t != vt):
+            raise QError("type")
+    if t == 98 and y.t == 98:
+        for a, b in zip(cur.v, y.v):
+            if a.t != b.t:
+                raise QError("type")
     if 0 < t < 20 and y.t != t and y.t != -t:
         if y.t == 0 and not y.v:
             return cur

@@ -214,7 +214,7 @@ def apply(f, args):
     if t < 0:
         if t == -7 or t == -6 or t == -5:
             from .verbs import handle_write
-            if len(args) == 1 and args[0] is not None:
+            if len(args) == 1 and args[0] is not None and args[0] is not IDENTITY and int(f.v) in (-2, -1, 1, 2):
                 return handle_write(int(f.v), args[0])
         if t == -11:
             raise QError("nyi")

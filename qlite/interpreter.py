@@ -135,6 +135,15 @@ class Interpreter:
             return VERBS[name]
         if name.startswith(".z."):
             return self._dotz(name)
+        if "." in name and not name.startswith("."):
+            # t.c is column c of the table (or key of the dict) t
+            base, _, rest = name.partition(".")
+            v = self.globals.get(base)
+            if v is not None and v.t in (98, 99):
+                from .funcs import index
+                for part in rest.split("."):
+                    v = index(v, qv.sym(part))
+                return v
         raise QError(name)
 
     def set_global(self, name, v):
@@ -144,6 +153,9 @@ class Interpreter:
     def check_assign(self, name):
         if name.startswith(".z.") and self.sandbox:
             raise QError("access")
+        from .verbs import VERBS
+        if name in VERBS:
+            raise QError("assign")
 
     def _dotz(self, name):
         if name == ".z.x":

@@ -145,6 +145,14 @@ class Signal(Node):
         self.x = x
 
 
+class Nyi(Node):
+    """Syntax qlite parses but does not implement (qSQL templates): 'nyi when evaluated."""
+    __slots__ = ("what",)
+
+    def __init__(self, what):
+        self.what = what
+
+
 class Seq(Node):
     """Statements separated by ';' (value of the last)."""
     __slots__ = ("stmts",)
@@ -259,6 +267,9 @@ class Parser:
             if name in ("if", "do", "while") and nt is not None and nt.k == "punct" and nt.v == "[":
                 self.i += 1
                 return Control(name, self.parse_list("]")), False, False
+            if name in ("select", "exec", "update", "delete"):
+                self._skip_expr()
+                return Nyi(name), False, True
             if qverbs.is_infix(name):
                 node = VerbRef(name)
                 is_verb = True
@@ -310,6 +321,21 @@ class Parser:
         else:
             raise QError(str(t.v))
         return self._postfix(node, is_verb, items)
+
+    def _skip_expr(self):
+        depth = 0
+        while self.i < len(self.toks):
+            t = self.toks[self.i]
+            if t.k == "punct":
+                if t.v in "([{":
+                    depth += 1
+                elif t.v in ")]}":
+                    if depth == 0:
+                        return
+                    depth -= 1
+                elif t.v == ";" and depth == 0:
+                    return
+            self.i += 1
 
     def _at(self, v):
         t = self.peek()
@@ -381,6 +407,8 @@ class Parser:
         self.expect("[")
         keys = self._coldefs("]")
         cols = self._coldefs(")")
+        if keys and not cols:
+            return TableExpr(keys, None)   # ([a:1;b:2]) is a dictionary (kdb+ 4.1)
         return TableExpr(keys, cols)
 
     def _coldefs(self, close):

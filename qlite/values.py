@@ -231,6 +231,20 @@ def isnull_arr(t, a):
     return np.zeros(np.shape(a), dtype=bool)
 
 
+def check_alloc(n, itemsize=8):
+    """Budget: a result of n items over the interpreter's memory limit is 'wsfull (before allocating)."""
+    from . import interpreter
+    ip = interpreter.CURRENT
+    if n < 0:
+        return
+    lim = ip.limits.max_memory_bytes if ip is not None else None
+    if lim is not None and n * itemsize > lim:
+        ip.budget_hit = True
+        raise QError("wsfull")
+    if n * itemsize > (1 << 36):
+        raise QError("wsfull")
+
+
 # ---- list building ----------------------------------------------------------------------------
 
 def from_items(items):

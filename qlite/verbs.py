@@ -279,10 +279,6 @@ def _arith(op, npf):
             return wrap(rt, r, x, y)
         if ax in qv.TEMPORAL or ay in qv.TEMPORAL:
             return _temporal_arith(op, x, y)
-        if ax in (10,) and ay in (10,) and False:
-            pass
-        if ax == 10 or ay == 10:
-            raise QError("nyi")
         raise QError("type")
     return f
 

@@ -82,6 +82,7 @@ _rng = random.Random(0)
 
 def _roll(n, y):
     null = n == qv.NULL_INT[7] or n == qv.NULL_INT[6]
+    qv.check_alloc(abs(n) if not null else 0)
     if y.t in (-7, -6, -5):
         m = int(y.v)
         if null:
@@ -449,7 +450,7 @@ def drop_or_floor(x):
     return M.floor(x)
 
 
-def hash_dyad(x, y):
+def hash_dyad_unused(x, y):
     if x.t == -11 and y.t >= 0 and False:
         pass
     if x.t == -11 and x.v in ("s", "u", "p", "g", ""):
@@ -503,7 +504,13 @@ verb("=", L.group, equal)
 verb("~", M.not_, match_)
 verb(",", L.enlist, L.join, extra=enlist_extra)
 verb("^", L.null, L.fill)
-verb("#", L.count_, L.take)
+def take_or_attr(x, y):
+    if x.t == -11 and x.v in ("s", "u", "p", "g", ""):
+        return set_attr(x, y)
+    return L.take(x, y)
+
+
+verb("#", L.count_, take_or_attr)
 verb("_", M.floor, L.drop)
 verb("$", S.string, S.cast)
 verb("?", L.distinct, find_or_roll, extra=vector_cond)
@@ -615,3 +622,38 @@ from ..verbs import INFIX as _INFIX  # noqa: E402
 _INFIX.update({"and", "or"})
 verb("ssr", None, None, extra=S.ssr, rank=3)
 VERBS["ssr"].t = 100
+
+
+def _host(name):
+    """Host access: 'access in sandbox mode; qlite does not implement it otherwise."""
+    def f(*a):
+        from .. import interpreter
+        if interpreter.CURRENT is not None and interpreter.CURRENT.sandbox:
+            raise QError("access")
+        raise QError("nyi")
+    return f
+
+
+for _name in ("system", "getenv", "setenv", "hopen", "hclose", "read0", "read1", "hcount", "hdel", "hsym",
+              "load", "save", "rload", "rsave", "dsave", "set", "peach_", "gtime", "ltime"):
+    if _name in ("set", "setenv"):
+        verb(_name, None, _host(_name), infix=True)
+    else:
+        verb(_name, _host(_name), None, t=101)
+
+
+def _nyi_fn(*a):
+    raise QError("nyi")
+
+
+# every other q keyword is known (so it is never an undefined name) but not implemented: 'nyi
+_INFIX_NYI = ("aj", "asof", "cor", "cov", "ema", "ij", "ijf", "insert", "lj", "ljf", "lsq", "mdev", "pj", "scov",
+              "uj", "ujf", "upsert", "xasc", "xcol", "xcols", "xdesc", "xgroup", "xkey", "xrank", "fby", "wj", "wj1")
+_UNARY_NYI = ("aj0", "ajf", "ajf0", "cols", "csv", "ej", "eval", "fkeys", "inv", "keys", "md5", "meta",
+              "parse", "plist", "rand", "reval", "tables", "ungroup", "view", "views")
+for _name in _INFIX_NYI:
+    if _name not in VERBS:
+        verb(_name, None, _nyi_fn, extra=_nyi_fn, infix=_name not in ("aj", "wj", "wj1"))
+for _name in _UNARY_NYI:
+    if _name not in VERBS:
+        verb(_name, _nyi_fn, None, extra=_nyi_fn, t=101)

@@ -30,6 +30,7 @@ def til(x):
         n = int(x.v)
         if n < 0:
             raise QError("domain")
+        qv.check_alloc(n)
         return Vec(7, np.arange(n, dtype=np.int64))
     raise QError("type")
 
@@ -85,6 +86,7 @@ def join(x, y):
         raise QError("nyi")
     ax, ay = abs(tx), abs(ty)
     if 0 < ax < 20 and ax == ay and tx != 0 and ty != 0:
+        qv.check_alloc((len(x.v) if tx > 0 else 1) + (len(y.v) if ty > 0 else 1))
         a = x.v if tx > 0 else np.array([x.v], dtype=DTYPE[ax])
         b = y.v if ty > 0 else np.array([y.v], dtype=DTYPE[ax])
         if ax == 11:
@@ -131,6 +133,7 @@ def take(x, y):
         dims = [int(d) for d in x.v]
         if len(dims) == 2:
             r, c = dims
+            qv.check_alloc(abs(r * c) if r > 0 and c > 0 else 0)
             nul = qv.NULL_INT[tx]
             if r == nul and c == nul:
                 raise QError("nyi")
@@ -182,6 +185,7 @@ def _mixed_or_empty(items):
 
 
 def _take_n(n, y):
+    qv.check_alloc(abs(n))
     t = y.t
     if t < 0 or t >= 100:
         if t >= 100:
@@ -264,8 +268,8 @@ def drop(x, y):
     if ty == 99 and tx in (-11, 11) or (ty == 99 and tx < 0):
         keys = qv.items(x) if tx >= 0 else [x]
         return _dict_remove(y, keys)
-    if ty == 98 and tx in (-11, 11):
-        names = [x.v] if tx == -11 else list(x.v)
+    if ty == 98 and tx == 11:
+        names = list(x.v)
         keep = [j for j, n in enumerate(y.k.v) if n not in names]
         return Table(qv.syms([y.k.v[j] for j in keep]), [y.v[j] for j in keep])
     raise QError("type")
@@ -301,6 +305,7 @@ def where(x):
     if t in (5, 6, 7):
         if (x.v < 0).any():
             raise QError("domain")
+        qv.check_alloc(int(x.v.astype(np.int64).sum()))
         return Vec(7, np.repeat(np.arange(len(x.v), dtype=np.int64), x.v.astype(np.int64)))
     if t == 99:
         return index(x.k, where(x.v))
@@ -518,6 +523,8 @@ def _sort_key_arr(x):
 def iasc(x):
     """iasc (ref/asc): grade up, stable; nulls first."""
     t = x.t
+    if t < 0 or t >= 100:
+        raise QError("rank")
     if 0 < t < 20:
         if t == 11:
             order = sorted(range(len(x.v)), key=x.v.__getitem__)
@@ -560,6 +567,8 @@ def _sort_key(e):
 def idesc(x):
     """idesc (ref/desc): grade down, stable (equal items keep their order)."""
     t = x.t
+    if t < 0 or t >= 100:
+        raise QError("rank")
     if 0 < t < 20:
         if t == 11:
             n = len(x.v)
@@ -594,8 +603,8 @@ def _neg_key(v):
 def asc(x):
     """asc (ref/asc): sorted ascending; the result has the sorted attribute."""
     t = x.t
-    if t < 0:
-        raise QError("type") if False else QError("nyi")
+    if t < 0 or t >= 100:
+        raise QError("rank")
     if t == 99:
         o = iasc(x.v)
         return Dict(index(x.k, o), index(x.v, o), attr="s")
@@ -609,8 +618,8 @@ def asc(x):
 
 def desc(x):
     t = x.t
-    if t < 0:
-        raise QError("nyi")
+    if t < 0 or t >= 100:
+        raise QError("rank")
     if t == 99:
         o = idesc(x.v)
         return Dict(index(x.k, o), index(x.v, o))

@@ -145,6 +145,8 @@ def _pattern_regex(p: str, anchored: bool):
 
 def like(x, y):
     """like (ref/like): does the string/symbol match pattern y."""
+    if "**" in _text(y):
+        raise QError("nyi")
     pat = _pattern_regex(_text(y), True)
 
     def one(s):
