@@ -446,6 +446,10 @@ class Compiler:
         cx = self.c(n.x)
 
         def sig(fr):
+    def c_QSQL(self, n):
+        from .qsql import compile_template
+        return compile_template(self, n)
+
             v = cx(fr)
             if v.t in (10, -10, -11):
                 raise QError(qv.pystr(v))

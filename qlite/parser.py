@@ -264,6 +264,9 @@ class Parser:
         elif k == "name":
             name = t.v
             nt = self.peek()
+            if name in ("select", "exec", "update", "delete"):
+                from .qsql import parse_template
+                return parse_template(self, name), False, True
             if name in ("if", "do", "while") and nt is not None and nt.k == "punct" and nt.v == "[":
                 self.i += 1
                 return Control(name, self.parse_list("]")), False, False
