@@ -25,6 +25,7 @@ import tempfile
 import time
 from typing import Optional
 
+from executor.engines.base import status_of_q_error
 from executor.models import (EngineName, Limits, OutputTest, Status, Submission, SubmissionResult,
                              TestResult, ValueTest)
 
@@ -32,25 +33,28 @@ from executor.models import (EngineName, Limits, OutputTest, Status, Submission,
 # numpy) needs far more virtual memory at start than kdb+ does
 AS_SLACK_MB = int(os.environ.get("QRL_QBINARY_AS_SLACK_MB", "1024"))
 EXTRA_ARGS = os.environ.get("QRL_QBINARY_ARGS", "-q").split()
+_START_S = 5.0  # allowance for the process to start, beyond the load's own time budget
 
 # The whole run is this one console line, sent on stdin (then closed) to `$Q_BINARY -q`. The nonce and
 # the test texts exist only as arguments of the lambda: locals no q code can reach. Keywords are captured
 # before the solution loads; expected values are evaluated before it loads. Scripts load with `\l` where
 # the binary supports it (kdb+: exact script semantics), else with `value` (qlite: script chunks).
+# Progress markers go to stderr (written at once by kdb+ and qlite alike) and drive the timeouts;
+# verdicts go to stdout (qlite's console hands a line's stdout over only when the line ends).
 HARNESS = (
-    '{[n;st;X;C;K;S] v:value; s:string; f:first; c:count; h:{(x;y)}[n]; '
+    '{[n;R;X;C;K;S] v:value; s:string; f:first; c:count; h:{(x;y)}[n]; '
     'E:{@[x;y;z]}[v;;h] each X; '
     'ld:$[`fail~@[v;"\\\\l qrl_probe.q";{`fail}]; {[v;t;x] v t}[v]; {[v;t;x] v "\\\\l ",x}[v]]; '
     '-2 n," L"; L:@[ld[S];"solution.q";h]; '
-    'if[(2=c L)&n~f L; -1 n," C ",L 1; :()]; '
-    '-1 n," O"; i:st; '
-    'while[i<c K; -2 n," T ",s i; -1 n," T ",s i; '
-    '$[K[i]~"v"; '
-    '$[(2=c E i)&n~f E i; -1 n," R ",s[i]," bad ",(E i)1; '
-    '[r:@[v;C i;h]; $[(2=c r)&n~f r; -1 n," R ",s[i]," error ",r 1; '
-    '-1 n," R ",s[i]," ",$[r~E i;"pass";"fail"]]]]; '
-    '[r:@[ld[C i];"t",s[i],".q";h]; -1 "\\n",n," E ",s[i]," ",$[(2=c r)&n~f r;"error ",r 1;"ok"]]]; '
-    'i+:1]; '
+    'if[(2=c L)&n~f L; -2 n," O"; -1 n," C ",L 1; :()]; '
+    '-2 n," O"; -1 n," O"; i:0; '
+    'while[i<c R; j:R i; -2 n," T ",s j; -1 n," T ",s j; '
+    '$[K[j]~"v"; '
+    '$[(2=c E j)&n~f E j; -1 n," R ",s[j]," bad ",(E j)1; '
+    '[r:@[v;C j;h]; $[(2=c r)&n~f r; -1 n," R ",s[j]," error ",r 1; '
+    '-1 n," R ",s[j]," ",$[r~E j;"pass";"fail"]]]]; '
+    '[r:@[ld[C j];"t",s[j],".q";h]; -1 "\\n",n," E ",s[j]," ",$[(2=c r)&n~f r;"error ",r 1;"ok"]]]; '
+    '-2 n," F ",s j; i+:1]; '
     '-1 n," D";}')
 
 
@@ -124,35 +128,34 @@ class QBinaryEngine:
     def run(self, submission: Submission, limits: Limits) -> SubmissionResult:
         start = time.perf_counter()
         tests = submission.tests
-        results: list[Optional[TestResult]] = [None] * len(tests)
+        results: dict[int, TestResult] = {}
         compile_error = None
         work = tempfile.mkdtemp(prefix="qrl-run-")
         try:
             self._prepare(work, submission)
             deadline = start + limits.submission_timeout_s
-            first = 0
-            while True:
-                run = _Run(self, work, submission.code, tests, first, limits, deadline)
+            pending = list(range(len(tests)))
+            while pending and time.perf_counter() < deadline:
+                run = _Run(self, work, submission.code, tests, pending, limits, deadline)
                 run.go()
                 if run.compile_error is not None:
                     compile_error = run.compile_error
-                    status = run.compile_status
-                    for i in range(first, len(tests)):
-                        results[i] = TestResult(status=status, error=f"load: {compile_error}")
+                    for i in pending:
+                        results[i] = TestResult(status=run.compile_status, error=f"load: {compile_error}")
                     break
-                for i, r in run.results.items():
-                    results[i] = r
-                if run.stopped_at is None or run.stopped_at + 1 >= len(tests):
-                    break
-                first = run.stopped_at + 1  # a test overran: the rest run in a fresh process
-            for i, r in enumerate(results):
-                if r is None:
+                results.update(run.results)
+                left = [i for i in pending if i not in results]
+                if len(left) == len(pending):
+                    break  # no progress: the process ends before any test; do not spin
+                pending = left  # a test overran: the others run again in a fresh process
+            for i in range(len(tests)):
+                if i not in results:
                     results[i] = TestResult(status=Status.TIMEOUT if time.perf_counter() >= deadline
                                             else Status.ERROR, error="no result (the process ended early)")
         finally:
             shutil.rmtree(work, ignore_errors=True)
         elapsed = round((time.perf_counter() - start) * 1000, 3)
-        return SubmissionResult.of(results, elapsed, compile_error)
+        return SubmissionResult.of([results[i] for i in range(len(tests))], elapsed, compile_error)
 
     def _prepare(self, work: str, submission: Submission) -> None:
         def write(name: str, text: str) -> None:
@@ -167,35 +170,49 @@ class QBinaryEngine:
 
 
 class _Run:
-    """One child process running tests[first:] until done, a test overruns, or the budget ends."""
+    """One child process running the `todo` tests until done, a test overruns, or the budget ends.
 
-    def __init__(self, engine: QBinaryEngine, work: str, solution: str, tests: list, first: int,
+    stderr carries progress markers (L load, O loaded, T i started, F i finished) and anything the
+    code wrote there; stdout carries the verdicts (C load error, R i value test, E i output test
+    end, D done) and the code's prints. Only lines holding this run's nonce are markers.
+    """
+
+    def __init__(self, engine: QBinaryEngine, work: str, solution: str, tests: list, todo: list[int],
                  limits: Limits, deadline: float):
-        self.engine, self.work, self.tests, self.first, self.limits = engine, work, tests, first, limits
-        self.solution = solution
-        self.deadline = deadline
+        self.engine, self.work, self.tests, self.todo, self.limits = engine, work, tests, todo, limits
+        self.solution, self.deadline = solution, deadline
         self.nonce = secrets.token_hex(16)
+        self.marker = self.nonce.encode()
         self.results: dict[int, TestResult] = {}
         self.compile_error: Optional[str] = None
         self.compile_status = Status.ERROR
-        self.stopped_at: Optional[int] = None  # the test that was killed
-        self.current: Optional[int] = None  # the test running now; None while loading
-        self.test_started = 0.0
-        self.out_buf = b""
-        self.segment_bytes = 0  # stdout bytes since the last marker
-        self.output: list[bytes] = []  # an output test's stdout so far
-        self.stderr_seen: set = set()  # tests (or None: the load) that wrote to stderr
+        self.nproc = 0
+        # stderr side: what is running now, for timeouts, elapsed times and stderr attribution
+        self.phase = "start"  # start → load → idle ⇄ test → (process ends)
+        self.running: Optional[int] = None
+        self.started: dict[int, float] = {}
+        self.elapsed: dict[int, float] = {}
+        self.load_started = time.perf_counter()
         self.err_buf = b""  # an unterminated stderr line
         self.err_tail = b""  # the last stderr bytes, for the reason a process died
-        self.nproc = 0
-        self.err_current: Optional[int] = None
+        self.stderr_seen: set = set()  # tests (or "load") that wrote to stderr
+        # stdout side: verdicts and output tests' output
+        self.out_buf = b""
+        self.out_tail = b""  # the last stdout bytes: an untrappable error ('wsfull) shows here
+        self.out_test: Optional[int] = None  # the test whose stdout is arriving
+        self.output: dict[int, list[bytes]] = {}
+        self.segment_bytes = 0  # stdout bytes since the last marker
+        self.verdicts: dict[int, tuple] = {}
+        self.overflow: set = set()  # tests (or "load") over the output budget
         self.done = False
+        self.killed: Optional[int] = None  # the test that overran
 
     def _line(self) -> bytes:
         kinds = "".join("v" if isinstance(t, ValueTest) else "o" for t in self.tests)
         expected = [t.expected if isinstance(t, ValueTest) else "::" for t in self.tests]
         code = [t.call if isinstance(t, ValueTest) else t.code for t in self.tests]
-        args = [q_string(self.nonce), str(self.first), q_strings(expected), q_strings(code), q_string(kinds),
+        todo = "(),".join(["", " ".join(map(str, self.todo))]) if len(self.todo) == 1 else " ".join(map(str, self.todo))
+        args = [q_string(self.nonce), todo, q_strings(expected), q_strings(code), q_string(kinds),
                 q_string(self.solution)]
         return (HARNESS + "[" + ";".join(args) + "]\n").encode("latin-1")
 
@@ -231,44 +248,27 @@ class _Run:
             with _suppress():
                 os.killpg(proc.pid, signal.SIGKILL)  # the solution's background children too
             proc.wait()
-            self._drain_stderr(proc)
+            self._drain(proc)
             proc.stdout.close()
             proc.stderr.close()
-        self._apply_stderr()
-        if self.compile_error is None and not self.done and self.current is None:
-            # died while loading: an exit, a crash, or memory
-            self.compile_error = self._death_reason(proc.returncode)
-            self.compile_status = Status.MEMORY if "memory" in self.compile_error else Status.ERROR
-        elif self.current is not None and self.current not in self.results and self.stopped_at is None:
-            why = self._death_reason(proc.returncode)
-            status = Status.MEMORY if "memory" in why else Status.ERROR
-            self.results[self.current] = TestResult(status=status, error=why, elapsed_ms=self._elapsed())
+        self._judge(proc.returncode)
 
-    def _death_reason(self, code: Optional[int]) -> str:
-        err = self.err_tail.decode("utf-8", "replace")
-        if "wsfull" in err or code in (-signal.SIGKILL, -signal.SIGSEGV) and "memory" in err.lower():
-            return "wsfull (out of memory)"
-        if code == -signal.SIGXCPU:
-            return "cpu time limit"
-        if code is not None and code < 0:
-            return f"killed by signal {-code}"
-        return f"exit {code}" if code is not None else "the process ended early"
-
-    def _elapsed(self) -> float:
-        return round((time.perf_counter() - self.test_started) * 1000, 3)
+    # -- reading both pipes until the process ends, a budget runs out, or output overflows --
 
     def _collect(self, proc: subprocess.Popen) -> None:
         sel = selectors.DefaultSelector()
         sel.register(proc.stdout, selectors.EVENT_READ, "out")
         sel.register(proc.stderr, selectors.EVENT_READ, "err")
         open_streams = 2
-        load_deadline = time.perf_counter() + self.limits.test_timeout_s + 5.0  # process start + load
         while open_streams and not self.done:
             now = time.perf_counter()
-            if self.current is None:
-                until = min(load_deadline, self.deadline)
+            if self.phase in ("start", "load"):  # process start-up and loading the solution
+                until = self.load_started + self.limits.test_timeout_s + _START_S
+            elif self.phase == "test":
+                until = self.started[self.running] + self.limits.test_timeout_s
             else:
-                until = min(self.test_started + self.limits.test_timeout_s, self.deadline)
+                until = self.deadline
+            until = min(until, self.deadline)
             if now >= until:
                 self._overran(now >= self.deadline)
                 return
@@ -277,137 +277,174 @@ class _Run:
                 if not chunk:
                     sel.unregister(key.fileobj)
                     open_streams -= 1
-                    continue
-                if key.data == "err":
+                elif key.data == "err":
                     self._stderr(chunk)
                 elif not self._stdout(chunk):
-                    return  # a limit was hit; the process gets killed
-            if self.compile_error is not None:
-                return
+                    return  # over the output budget: the process gets killed
 
     def _overran(self, whole_budget: bool) -> None:
-        why = "submission time budget spent" if whole_budget else "stop"
-        if self.current is None:
-            self.compile_error, self.compile_status = why, Status.TIMEOUT
-            return
-        self.results[self.current] = TestResult(status=Status.TIMEOUT, error=why, elapsed_ms=self._elapsed())
-        self.stopped_at = None if whole_budget else self.current
+        if self.phase in ("start", "load"):
+            self.compile_error = "submission time budget spent" if whole_budget else "stop"
+            self.compile_status = Status.TIMEOUT
+        elif self.phase == "test":
+            self.killed = self.running
+            self.elapsed[self.running] = round((time.perf_counter() - self.started[self.running]) * 1000, 3)
 
-    # -- parsing the two streams --
-
-    def _drain_stderr(self, proc: subprocess.Popen) -> None:
-        """What the process wrote to stderr before it ended is still in the pipe: read it all."""
-        os.set_blocking(proc.stderr.fileno(), False)
-        while True:
-            try:
-                chunk = os.read(proc.stderr.fileno(), 65536)
-            except (BlockingIOError, OSError):
-                break
-            if not chunk:
-                break
-            self._stderr(chunk)
+    def _drain(self, proc: subprocess.Popen) -> None:
+        """What the process wrote before it ended is still in the pipes: read it all."""
+        for stream, eat in ((proc.stderr, self._stderr), (proc.stdout, self._stdout)):
+            os.set_blocking(stream.fileno(), False)
+            while True:
+                try:
+                    chunk = os.read(stream.fileno(), 65536)
+                except (BlockingIOError, OSError):
+                    break
+                if not chunk or eat(chunk) is False:
+                    break
         self._stderr(b"\n")
 
-    def _apply_stderr(self) -> None:
-        """Any stderr output turns the load into an error, or the test it came from into an error."""
-        if None in self.stderr_seen and self.compile_error is None:
-            self.compile_error = "stderr output"
-            return
-        for i, r in self.results.items():
-            if i in self.stderr_seen and r.status in (Status.PASS, Status.FAIL):
-                self.results[i] = TestResult(status=Status.ERROR, error="stderr output", elapsed_ms=r.elapsed_ms)
+    # -- stderr: progress markers and the code's own stderr output --
 
     def _stderr(self, chunk: bytes) -> None:
         self.err_tail = (self.err_tail + chunk)[-65536:]
         self.err_buf += chunk
         lines = self.err_buf.split(b"\n")
         self.err_buf = lines.pop()  # an unterminated line waits for the rest
-        if len(self.err_buf) > 4096:  # a flood without newlines: it is output either way
-            self.stderr_seen.add(self.err_current)
+        if len(self.err_buf) > 4096:  # a flood without newlines is stderr output either way
+            self._stderr_noise()
             self.err_buf = self.err_buf[-200:]
-        marker = self.nonce.encode()
-        # stderr between our markers belongs to the test that was running (or to the load)
         for line in lines:
-            if marker in line:
-                head, tail = line.split(marker, 1)
-                if head.strip():  # the unterminated stderr line before our marker
-                    self.stderr_seen.add(self.err_current)
-                tail = tail.split()
-                self.err_current = int(tail[1]) if len(tail) >= 2 and tail[0] == b"T" else None
-            elif line.strip():
-                self.stderr_seen.add(self.err_current)
+            head, found, tail = line.partition(self.marker)
+            if head.strip():
+                self._stderr_noise()
+            if found:
+                self._progress(tail.decode("latin-1").split())
+
+    def _stderr_noise(self) -> None:
+        self.stderr_seen.add(self.running if self.phase == "test" else "load" if self.phase != "idle" else None)
+
+    def _progress(self, parts: list[str]) -> None:
+        now = time.perf_counter()
+        kind = parts[0] if parts else ""
+        if kind == "L":
+            self.phase, self.load_started = "load", now
+        elif kind == "O":
+            self.phase = "idle"
+        elif kind == "T" and len(parts) > 1:
+            self.phase, self.running = "test", int(parts[1])
+            self.started[self.running] = now
+        elif kind == "F" and len(parts) > 1 and self.running is not None:
+            self.elapsed[self.running] = round((now - self.started[self.running]) * 1000, 3)
+            self.phase, self.running = "idle", None
+
+    # -- stdout: verdicts, and the output of output tests --
 
     def _stdout(self, chunk: bytes) -> bool:
         self.out_buf += chunk
-        marker = self.nonce.encode()
+        self.out_tail = (self.out_tail + chunk)[-4096:]
         while True:
             cut = self.out_buf.find(b"\n")
             if cut < 0:
                 break
             line, self.out_buf = self.out_buf[:cut + 1], self.out_buf[cut + 1:]
-            pos = line.find(marker)
-            if pos < 0:
-                if not self._plain(line):
-                    return False
-                continue
-            if pos > 0 and not self._plain(line[:pos]):
+            head, found, tail = line.partition(self.marker)
+            if not self._plain(head if found else line):
                 return False
-            self._marker(line[pos + len(marker):].decode("utf-8", "replace").split(maxsplit=3))
-            if self.done or self.compile_error is not None:
-                return True
-        # an unterminated line still counts against the output budget
-        if len(self.out_buf) + self.segment_bytes > self.limits.output_bytes:
-            return self._plain(b"")
-        return True
+            if found:
+                self._verdict_line(tail.decode("utf-8", "replace").split(maxsplit=3))
+        return self._plain(b"", pending=len(self.out_buf))
 
-    def _plain(self, data: bytes) -> bool:
-        """Non-marker stdout: an output test's output, or noise (load output, prints in a value test)."""
+    def _plain(self, data: bytes, pending: int = 0) -> bool:
+        """Stdout that is not a marker: an output test's output, or noise (prints while loading or in a
+        value test). Past the budget, the process is stopped."""
         self.segment_bytes += len(data)
-        if self.segment_bytes + len(self.out_buf) > self.limits.output_bytes:
-            if self.current is None:
-                self.compile_error = "output limit"
-            else:
-                self.results[self.current] = TestResult(status=Status.ERROR, error="output limit",
-                                                        elapsed_ms=self._elapsed())
-                self.stopped_at = self.current
+        if self.segment_bytes + pending > self.limits.output_bytes:
+            self.overflow.add("load" if self.out_test is None else self.out_test)
+            if self.out_test is not None and self.phase == "test":
+                self.killed = self.out_test
             return False
-        if self.current is not None and isinstance(self.tests[self.current], OutputTest):
-            self.output.append(data)
+        if data and self.out_test is not None:
+            self.output.setdefault(self.out_test, []).append(data)
         return True
 
-    def _marker(self, parts: list[str]) -> None:
+    def _verdict_line(self, parts: list[str]) -> None:
         self.segment_bytes = 0
         kind = parts[0] if parts else ""
         if kind == "C":  # the solution did not load
-            self.compile_error = " ".join(parts[1:]) or "load error"
-        elif kind == "T":
-            self.current, self.test_started, self.output = int(parts[1]), time.perf_counter(), []
-        elif kind in ("R", "E") and self.current is not None and int(parts[1]) == self.current:
-            self.results[self.current] = self._verdict(kind, parts[2:])
-            self.current = None
+            self.compile_error = (" ".join(parts[1:]) or "load error").strip()
+            self.compile_status = status_of_q_error(self.compile_error)
+        elif kind == "T" and len(parts) > 1:
+            self.out_test = int(parts[1])
+            self.output[self.out_test] = []
+        elif kind in ("R", "E") and len(parts) > 1 and self.out_test == int(parts[1]):
+            self.verdicts[self.out_test] = (kind, parts[2:])
+            self.out_test = None
         elif kind == "D":
             self.done = True
 
-    def _verdict(self, kind: str, rest: list[str]) -> TestResult:
-        i, elapsed = self.current, self._elapsed()
-        if i in self.stderr_seen:
-            return TestResult(status=Status.ERROR, error="stderr output", elapsed_ms=elapsed)
+    # -- turning what was seen into results --
+
+    def _judge(self, code: Optional[int]) -> None:
+        if self.compile_error is None:
+            if "load" in self.overflow:
+                self.compile_error = "output limit"
+            elif "load" in self.stderr_seen:
+                self.compile_error = "stderr output"
+            elif self.phase in ("start", "load"):  # died while loading: exit, crash or memory
+                self.compile_error = self._death_reason(code)
+                self.compile_status = Status.MEMORY if "memory" in self.compile_error else Status.ERROR
+        if self.compile_error is not None:
+            return
+        for i, (kind, rest) in self.verdicts.items():
+            self.results[i] = self._verdict(i, kind, rest)
+        for i in self.overflow - {"load"}:
+            self.results[i] = TestResult(status=Status.ERROR, error="output limit", elapsed_ms=self.elapsed.get(i, 0))
+        for i in self.stderr_seen - {"load", None}:
+            if i in self.results and self.results[i].status in (Status.PASS, Status.FAIL):
+                self.results[i] = TestResult(status=Status.ERROR, error="stderr output",
+                                             elapsed_ms=self.results[i].elapsed_ms)
+        if self.killed is not None and self.killed not in self.results:
+            self.results[self.killed] = TestResult(status=Status.TIMEOUT, error="stop",
+                                                   elapsed_ms=self.elapsed.get(self.killed, 0))
+        elif self.phase == "test" and self.running not in self.results:  # the process died in this test
+            why = self._death_reason(code)
+            status = Status.MEMORY if "memory" in why else Status.TIMEOUT if why == "stop" else Status.ERROR
+            self.results[self.running] = TestResult(
+                status=status, error=why,
+                elapsed_ms=round((time.perf_counter() - self.started[self.running]) * 1000, 3))
+        # tests after a kill (or a death) have no verdict: the engine runs them again elsewhere
+
+    def _verdict(self, i: int, kind: str, rest: list[str]) -> TestResult:
+        elapsed = self.elapsed.get(i, 0.0)
         word = rest[0] if rest else ""
         if word == "error":
-            from executor.engines.base import status_of_q_error
             name = rest[1].strip() if len(rest) > 1 else "error"
             return TestResult(status=status_of_q_error(name), error=name, elapsed_ms=elapsed)
         if word == "bad":
-            return TestResult(status=Status.ERROR, error="expected: " + (rest[1].strip() if len(rest) > 1 else ""),
-                              elapsed_ms=elapsed)
+            return TestResult(status=Status.ERROR, elapsed_ms=elapsed,
+                              error="expected: " + (rest[1].strip() if len(rest) > 1 else ""))
+        if elapsed > self.limits.test_timeout_s * 1000:  # finished, but too late (a trapped 'stop)
+            return TestResult(status=Status.TIMEOUT, error="stop", elapsed_ms=elapsed)
         if kind == "R":
             return TestResult(status=Status.PASS if word == "pass" else Status.FAIL, elapsed_ms=elapsed)
-        test = self.tests[i]
-        out = b"".join(self.output)
+        out = b"".join(self.output.get(i, []))
         if out.endswith(b"\n"):
             out = out[:-1]  # the newline the harness printed before its end marker
-        same = out.decode("utf-8", "replace").rstrip() == test.expected_output.rstrip()
+        same = out.decode("utf-8", "replace").rstrip() == self.tests[i].expected_output.rstrip()
         return TestResult(status=Status.PASS if same else Status.FAIL, elapsed_ms=elapsed)
+
+    def _death_reason(self, code: Optional[int]) -> str:
+        err = self.err_tail.decode("utf-8", "replace")
+        out = self.out_tail.decode("utf-8", "replace")
+        if "wsfull" in err or "MemoryError" in err or "'wsfull" in out:
+            return "wsfull (out of memory)"
+        if "'stop" in err or "'stop" in out:
+            return "stop"
+        if code == -signal.SIGXCPU:
+            return "cpu time limit"
+        if code is not None and code < 0:
+            return f"killed by signal {-code}"
+        return f"exit {code}" if code is not None else "the process ended early"
 
 
 class _suppress:
