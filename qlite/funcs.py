@@ -359,7 +359,8 @@ def dict_get(d, k):
     keys = d.k
     kt = keys.t
     if kt == 98:
-        raise QError("nyi")
+        from .keywords.tables import keyed_get
+        return keyed_get(d, k)
     kit = k.t
     if kit < 0 or (kt == 0 and kit >= 0 and not _list_of_keys(keys, k)):
         pos = find_keys(keys, k, atom=True)

@@ -696,3 +696,4 @@ from .keywords import core as _core  # noqa: E402,F401
 from .keywords import math as _math  # noqa: E402,F401
 from .keywords import lists as _lists  # noqa: E402,F401
 from .keywords import strings as _strings  # noqa: E402,F401
+from .keywords import tables as _tables  # noqa: E402,F401

@@ -1,0 +1,684 @@
+"""Table keywords: cols keys meta xkey xcol xcols insert upsert xasc xdesc xgroup ungroup, the joins
+(lj ij uj pj ej aj aj0 asof), fby, and the table forms of glyphs (n!t, keyed lookup, ?[t;c;b;a], ![t;c;b;a]).
+
+Each follows its code.kx.com ref page; what is not done exactly as kdb+ signals 'nyi.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import QError
+from .. import values as qv
+from ..values import Atom, Vec, List, Dict, Table, IDENTITY
+from ..funcs import Fn, apply, index
+from ..match import match
+from ..verbs import verb, VERBS
+from .. import tables as T
+from .. import qsql as Q
+
+
+def _ip():
+    from .. import interpreter
+    return interpreter.CURRENT
+
+
+def _value(x):
+    """A table argument given by value or by name (a symbol)."""
+    if x.t == -11:
+        return _ip().get_global(x.v)
+    return x
+
+
+def _store(x, r):
+    """Write r back to the global named by symbol x and return x; otherwise return r."""
+    if x.t == -11:
+        _ip().globals[x.v] = r
+        return x
+    return r
+
+
+def _names(x):
+    if x.t == -11:
+        return [x.v]
+    if x.t == 11:
+        return x.v.tolist()
+    if x.t == 0 and not x.v:
+        return []
+    raise QError("type")
+
+
+def _tbl(x):
+    if x.t == 98 or T.is_keyed(x):
+        return x
+    raise QError("type")
+
+
+# ---- structure -------------------------------------------------------------------------------------
+
+def cols(x):
+    """cols (ref/cols): column names of a table or keyed table (by value or name)."""
+    x = _value(x)
+    if x.t == 98:
+        return x.k
+    if T.is_keyed(x):
+        return qv.syms(T.col_names(x.k) + T.col_names(x.v))
+    if x.t == 99:
+        return x.k
+    raise QError("type")
+
+
+def keys(x):
+    """keys (ref/keys): the key column names of a keyed table; empty for a table."""
+    x = _value(x)
+    if T.is_keyed(x):
+        return x.k.k
+    if x.t == 98:
+        return qv.empty(11)
+    raise QError("type")
+
+
+def _meta_char(c):
+    if 0 < c.t < 20:
+        return qv.TYPE_CHAR[c.t]
+    if c.t == 0:
+        if c.v and 0 < c.v[0].t < 20:
+            return qv.TYPE_CHAR[c.v[0].t].upper()
+        return " "
+    raise QError("nyi")
+
+
+def meta(x):
+    """meta (ref/meta): keyed table c | t f a of column name, type char, foreign key, attribute."""
+    x = _value(x)
+    flat = T.unkey(_tbl(x))
+    names = T.col_names(flat)
+    chars = "".join(_meta_char(c) for c in flat.v)
+    attrs = [getattr(c, "attr", "") or "" for c in flat.v]
+    return Dict(T.make(["c"], [qv.syms(names)]),
+                T.make(["t", "f", "a"], [qv.string(chars) if len(chars) != 1 else Vec(10, np.frombuffer(chars.encode(), dtype=np.uint8).copy()),
+                                          qv.syms([""] * len(names)), qv.syms(attrs)]))
+
+
+def xkey(x, y):
+    """xkey (ref/keys): key table y on columns x (`() xkey t` unkeys)."""
+    t = _tbl(_value(y))
+    names = _names(x)
+    flat = T.unkey(t)
+    r = flat if not names else T.key_by(flat, names)
+    return _store(y, r)
+
+
+def xcol(x, y):
+    """xcol (ref/cols): rename the first columns of y to x, or rename by a dict old!new."""
+    t = _tbl(_value(y))
+    keyed = T.is_keyed(t)
+    flat = T.unkey(t)
+    names = T.col_names(flat)
+    if x.t == 99:
+        old, new = _names(x.k), _names(x.v)
+        m = dict(zip(old, new))
+        names = [m.get(n, n) for n in names]
+    else:
+        new = _names(x)
+        if len(new) > len(names):
+            raise QError("length")
+        names = new + names[len(new):]
+    r = T.make(names, flat.v)
+    if keyed:
+        r = T.key_count(r, len(t.k.v))
+    return _store(y, r)
+
+
+def xcols(x, y):
+    """xcols (ref/cols): reorder columns, those named in x first."""
+    t = _value(y)
+    if t.t != 98:
+        raise QError("type")
+    first = _names(x)
+    names = T.col_names(t)
+    for n in first:
+        if n not in names:
+            raise QError(n)
+    order = first + [n for n in names if n not in first]
+    return _store(y, T.make(order, [T.column(t, n) for n in order]))
+
+
+def bang(x, y):
+    """n!t keys the first n columns (0!t unkeys); other x!y is Dict."""
+    if x.t in (-7, -6, -5) and (y.t == 98 or T.is_keyed(y) or (y.t == -11)):
+        t = _value(y)
+        if t.t == 98 or T.is_keyed(t):
+            n = int(x.v)
+            if n < 0:
+                raise QError("nyi")
+            return _store(y, T.key_count(t, n))
+    return _dict_dyad(x, y)
+
+
+# ---- sorting and grouping ----------------------------------------------------------------------------
+
+def _sort_by(x, y, desc):
+    t = _tbl(_value(y))
+    names = _names(x)
+    keyed = T.is_keyed(t)
+    flat = T.unkey(t)
+    from .lists import iasc, idesc
+    n = T.nrows(flat)
+    order = np.arange(n, dtype=np.int64)
+    for nm in reversed(names):
+        c = index(T.column(flat, nm), Vec(7, order))
+        g = (idesc if desc else iasc)(c).v
+        order = order[g]
+    r = T.take_rows(t, order)
+    if not desc and names:
+        f = T.unkey(r)
+        j = T.col_names(f).index(names[0])
+        c = f.v[j]
+        if 0 < c.t < 20:
+            cols_ = list(f.v)
+            cols_[j] = Vec(c.t, c.v, "s")
+            f = Table(f.k, cols_)
+            r = T.key_count(f, len(t.k.v)) if keyed else f
+    return _store(y, r)
+
+
+def xasc(x, y):
+    """xasc (ref/asc): sort a table ascending by columns x (stable); the first gets `s#."""
+    return _sort_by(x, y, False)
+
+
+def xdesc(x, y):
+    """xdesc (ref/desc): sort a table descending by columns x (stable)."""
+    return _sort_by(x, y, True)
+
+
+def xgroup(x, y):
+    """xgroup (ref/xgroup): key on columns x, the other columns as lists per group (first-seen order)."""
+    t = _value(y)
+    if t.t != 98:
+        raise QError("type")
+    names = _names(x)
+    keycols = [T.column(t, n) for n in names]
+    firsts, groups = T.group_rows_unsorted(keycols, T.nrows(t))
+    rest = [n for n in T.col_names(t) if n not in names]
+    kt = T.make(names, [index(c, Vec(7, firsts)) for c in keycols])
+    vcols = [List([index(T.column(t, n), Vec(7, g)) for g in groups]) for n in rest]
+    return Dict(kt, T.make(rest, vcols))
+
+
+def ungroup(x):
+    """ungroup (ref/ungroup): the inverse of xgroup: list columns spread to one row per item."""
+    t = T.unkey(_tbl(x))
+    names = T.col_names(t)
+    n = T.nrows(t)
+    lens = None
+    for c in t.v:
+        if c.t == 0 and all(e.t >= 0 for e in c.v):
+            ls = np.array([qv.count(e) for e in c.v], dtype=np.int64)
+            if lens is None:
+                lens = ls
+            elif not (lens == ls).all():
+                raise QError("length")
+    if lens is None:
+        return t
+    rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+    out = []
+    from .lists import raze
+    for c in t.v:
+        if c.t == 0 and all(e.t >= 0 for e in c.v):
+            out.append(raze(c) if c.v else List([]))
+        else:
+            out.append(index(c, Vec(7, rows)))
+    return T.make(names, out)
+
+
+# ---- insert / upsert ---------------------------------------------------------------------------------
+
+def _rows_of(t, y):
+    """Rows to add to table t from y: a table, a dict (one row), or a list of column values / a row."""
+    names = T.col_names(t)
+    if y.t == 98:
+        if T.col_names(y) != names:
+            if sorted(T.col_names(y)) != sorted(names):
+                raise QError("mismatch")
+            y = T.make(names, [T.column(y, n) for n in names])
+        return y
+    if y.t == 99 and y.k.t == 11:
+        m = dict(zip(y.k.v.tolist(), qv.items(y.v)))
+        vals = []
+        for n, c in zip(names, t.v):
+            vals.append(m[n] if n in m else (qv.null_atom(c.t) if 0 < c.t < 20 else List([])))
+        return T.make(names, [qv.enlist(v) for v in vals])
+    if T.is_keyed(y):
+        return T.unkey(y)
+    its = qv.items(y) if y.t >= 0 else [y]
+    if len(its) != len(names):
+        raise QError("length")
+    if all(e.t < 0 or e.t >= 100 for e in its):
+        return T.make(names, [qv.enlist(e) for e in its])
+    cs = T.conform(its)
+    return T.make(names, cs)
+
+
+def _append_cols(t, add):
+    """Columns of t with the rows of table add appended; types must agree as in kdb+."""
+    out = []
+    for c, a in zip(t.v, add.v):
+        if 0 < c.t < 20 and qv.count(c) > 0:
+            if a.t != c.t:
+                if a.t == 0 and not a.v:
+                    out.append(c)
+                    continue
+                raise QError("type")
+            out.append(Vec(c.t, np.concatenate([c.v, a.v])))
+        elif c.t == 0 and not c.v or (0 < c.t < 20 and qv.count(c) == 0):
+            out.append(a)
+        else:
+            out.append(qv.from_items(list(qv.items(c)) + list(qv.items(a))) if c.t == 0 else
+                       List(list(qv.items(c)) + list(qv.items(a))))
+    return Table(t.k, out)
+
+
+def insert(x, y):
+    """insert (ref/insert): append rows to the table named x; the result is the new row indexes.
+    A keyed table refuses keys it already has ('insert)."""
+    if x.t != -11:
+        raise QError("type")
+    t = _tbl(_ip().get_global(x.v))
+    if T.is_keyed(t):
+        flat = T.unkey(t)
+        add = _rows_of(flat, y)
+        nk = len(t.k.v)
+        have = set(zip(*[T.keyable(c) for c in t.k.v])) if T.nrows(t.k) else set()
+        newk = list(zip(*[T.keyable(c) for c in add.v[:nk]]))
+        if any(k in have for k in newk) or len(set(newk)) != len(newk):
+            raise QError("insert")
+        r = _append_cols(flat, add)
+        n0 = T.nrows(flat)
+        _ip().globals[x.v] = T.key_count(r, nk)
+    else:
+        add = _rows_of(t, y)
+        n0 = T.nrows(t)
+        r = _append_cols(t, add)
+        _ip().globals[x.v] = r
+    return Vec(7, np.arange(n0, n0 + T.nrows(add), dtype=np.int64))
+
+
+def upsert(x, y):
+    """upsert (ref/upsert): append rows to a table; on a keyed table replace rows whose key exists."""
+    t = _tbl(_value(x))
+    if T.is_keyed(t):
+        flat = T.unkey(t)
+        add = _rows_of(flat, y) if not T.is_keyed(y) else T.unkey(y)
+        r = _upsert_keyed(t, add)
+    else:
+        add = _rows_of(t, y)
+        r = _append_cols(t, add)
+    return _store(x, r)
+
+
+def _upsert_keyed(kt, add):
+    nk = len(kt.k.v)
+    knames = T.col_names(kt.k)
+    flat = T.unkey(kt)
+    names = T.col_names(flat)
+    have = {k: i for i, k in enumerate(zip(*[T.keyable(c) for c in kt.k.v]))} if T.nrows(kt.k) else {}
+    addk = list(zip(*[T.keyable(T.column(add, n)) for n in knames]))
+    cols_ = {n: list(qv.items(c)) for n, c in zip(names, flat.v)}
+    for n in T.col_names(add):
+        if n not in cols_:
+            raise QError("nyi")
+    for r, k in enumerate(addk):
+        row = {n: qv.item(T.column(add, n), r) for n in T.col_names(add)}
+        if k in have:
+            i = have[k]
+            for n, v in row.items():
+                cols_[n][i] = v
+        else:
+            have[k] = len(cols_[names[0]])
+            for n in names:
+                cols_[n].append(row[n] if n in row else qv.null_of_list(T.column(flat, n)))
+    out = []
+    for n, c in zip(names, flat.v):
+        its = cols_[n]
+        nv = qv.from_items(its) if its else c
+        if 0 < c.t < 20 and nv.t != c.t:
+            raise QError("type")
+        out.append(nv)
+    return T.key_count(T.make(names, out), nk)
+
+
+# ---- joins -------------------------------------------------------------------------------------------
+
+def _lookup(kt, t):
+    """Row of keyed table kt for each row of t (by kt's key columns); -1 where missing."""
+    knames = T.col_names(kt.k)
+    have = {}
+    for i, k in enumerate(zip(*[T.keyable(c) for c in kt.k.v])):
+        have.setdefault(k, i)
+    tk = list(zip(*[T.keyable(T.column(t, n)) for n in knames]))
+    return np.array([have.get(k, -1) for k in tk], dtype=np.int64)
+
+
+def _null_fill(c, pos):
+    """Column c indexed at pos, with the column's null where pos is -1."""
+    return index(c, Vec(7, np.where(pos < 0, qv.count(c), pos)))
+
+
+def lj(x, y):
+    """lj (ref/lj): left join: for each row of table x the matching row of keyed table y
+    (columns of y overwrite, missing keys give nulls)."""
+    if not T.is_keyed(y):
+        raise QError("type")
+    keyed = T.is_keyed(x)
+    t = T.unkey(_tbl(x))
+    pos = _lookup(y, t)
+    names = T.col_names(t)
+    out = list(t.v)
+    for n, c in zip(T.col_names(y.v), y.v.v):
+        vals = _null_fill(c, pos)
+        if n in names:
+            j = names.index(n)
+            old = out[j]
+            hit = pos >= 0
+            if 0 < old.t < 20 and old.t == vals.t:
+                v = old.v.copy()
+                v[hit] = vals.v[hit]
+                out[j] = Vec(old.t, v)
+            else:
+                its = list(qv.items(old))
+                nv = qv.items(vals)
+                for r in np.nonzero(hit)[0].tolist():
+                    its[r] = nv[r]
+                out[j] = qv.from_items(its) if its else old
+        else:
+            names.append(n)
+            out.append(vals)
+    r = T.make(names, out)
+    return T.key_count(r, len(x.k.v)) if keyed else r
+
+
+def ij(x, y):
+    """ij (ref/ij): inner join: rows of x whose key is in keyed table y, with y's columns."""
+    if not T.is_keyed(y):
+        raise QError("type")
+    keyed = T.is_keyed(x)
+    t = T.unkey(_tbl(x))
+    pos = _lookup(y, t)
+    keep = np.nonzero(pos >= 0)[0]
+    sub = T.take_rows(t, keep)
+    r = lj(sub, y)
+    return T.key_count(r, len(x.k.v)) if keyed else r
+
+
+def pj(x, y):
+    """pj (ref/pj): plus join: add y's values for matching keys (missing count as 0)."""
+    if not T.is_keyed(y):
+        raise QError("type")
+    t = T.unkey(_tbl(x))
+    pos = _lookup(y, t)
+    names = T.col_names(t)
+    out = list(t.v)
+    from ..verbs import add
+    for n, c in zip(T.col_names(y.v), y.v.v):
+        vals = _null_fill(c, pos)
+        from .lists import fill
+        vals = fill(Atom(-7, np.int64(0)) if c.t in (5, 6, 7, 1, 4) else Atom(-9, np.float64(0)), vals) \
+            if 0 < c.t < 10 else vals
+        if n in names:
+            j = names.index(n)
+            out[j] = add(out[j], vals)
+        else:
+            names.append(n)
+            out.append(vals)
+    r = T.make(names, out)
+    return T.key_count(r, len(x.k.v)) if T.is_keyed(x) else r
+
+
+def uj(x, y):
+    """uj (ref/uj): union join: all columns of both, rows of x then y (keyed: y upserts into x)."""
+    if T.is_keyed(x) and T.is_keyed(y):
+        fx = T.unkey(x)
+        fy = T.unkey(y)
+        nx = T.col_names(fx)
+        extra = [n for n in T.col_names(fy) if n not in nx]
+        cols_ = list(fx.v) + [_nulls_like(T.column(fy, n), T.nrows(fx)) for n in extra]
+        base = T.key_count(T.make(nx + extra, cols_), len(x.k.v))
+        return _upsert_keyed(base, fy)
+    if x.t != 98 or y.t != 98:
+        raise QError("type")
+    nx, ny = T.col_names(x), T.col_names(y)
+    names = nx + [n for n in ny if n not in nx]
+    n1, n2 = T.nrows(x), T.nrows(y)
+    out = []
+    from .lists import join
+    for n in names:
+        a = T.column(x, n) if n in nx else None
+        b = T.column(y, n) if n in ny else None
+        if a is None:
+            a = _nulls_like(b, n1)
+        if b is None:
+            b = _nulls_like(a, n2)
+        out.append(join(a, b))
+    return T.make(names, out)
+
+
+def _nulls_like(c, n):
+    if 0 < c.t < 20:
+        return index(c, Vec(7, np.full(n, qv.count(c), dtype=np.int64)))
+    if c.t == 0 and c.v and 0 < c.v[0].t < 20 and c.v[0].t == 10:
+        return List([qv.string("") for _ in range(n)])
+    return List([qv.null_of_list(c) if c.v else List([]) for _ in range(n)])
+
+
+def ej(c, x, y):
+    """ej (ref/ej): equi join on columns c: every pair of matching rows, x's columns then y's."""
+    names = _names(c)
+    x, y = T.unkey(_tbl(x)), T.unkey(_tbl(y))
+    idx = {}
+    for i, k in enumerate(zip(*[T.keyable(T.column(y, n)) for n in names])):
+        idx.setdefault(k, []).append(i)
+    xi, yi = [], []
+    for i, k in enumerate(zip(*[T.keyable(T.column(x, n)) for n in names])):
+        for j in idx.get(k, ()):
+            xi.append(i)
+            yi.append(j)
+    a = T.take_rows(x, np.array(xi, dtype=np.int64))
+    b = T.take_rows(y, np.array(yi, dtype=np.int64))
+    xn = T.col_names(a)
+    out_names, out = list(xn), list(a.v)
+    for n, col in zip(T.col_names(b), b.v):
+        if n in xn:
+            out[xn.index(n)] = col
+        else:
+            out_names.append(n)
+            out.append(col)
+    return T.make(out_names, out)
+
+
+def _asof_pos(c, t1, t2):
+    """For each row of t1, the last row of t2 with equal c[:-1] and c[-1] at or before; -1 if none."""
+    *eqs, tm = c
+    groups = {}
+    keys2 = list(zip(*[T.keyable(T.column(t2, n)) for n in eqs])) if eqs else [()] * T.nrows(t2)
+    for i, k in enumerate(keys2):
+        groups.setdefault(k, []).append(i)
+    t2t = T.column(t2, tm)
+    t1t = T.column(t1, tm)
+    if not (0 < t2t.t < 20 and t1t.t == t2t.t or (t1t.t in (5, 6, 7) and t2t.t in (5, 6, 7))):
+        raise QError("type") if t1t.t != t2t.t else QError("nyi")
+    keys1 = list(zip(*[T.keyable(T.column(t1, n)) for n in eqs])) if eqs else [()] * T.nrows(t1)
+    pos = np.full(T.nrows(t1), -1, dtype=np.int64)
+    cache = {}
+    for r, k in enumerate(keys1):
+        g = groups.get(k)
+        if not g:
+            continue
+        if k not in cache:
+            ga = np.array(g, dtype=np.int64)
+            cache[k] = (ga, t2t.v[ga])
+        ga, tv = cache[k]
+        j = np.searchsorted(tv, t1t.v[r], side="right") - 1
+        if j >= 0:
+            pos[r] = ga[j]
+    return pos
+
+
+def _aj(c, x, y, keep_left_time):
+    names = _names(c)
+    t1, t2 = T.unkey(_tbl(x)), T.unkey(_tbl(y))
+    pos = _asof_pos(names, t1, t2)
+    n1 = T.col_names(t1)
+    out_names, out = list(n1), list(t1.v)
+    for n, col in zip(T.col_names(t2), t2.v):
+        if n in names[:-1]:
+            continue
+        if n == names[-1] and keep_left_time:
+            continue
+        vals = _null_fill(col, pos)
+        if n in n1:
+            j = n1.index(n)
+            old = out[j]
+            if n == names[-1]:
+                out[j] = vals
+                continue
+            hit = pos >= 0
+            if 0 < old.t < 20 and old.t == vals.t:
+                v = old.v.copy()
+                v[hit] = vals.v[hit]
+                out[j] = Vec(old.t, v)
+            else:
+                out[j] = vals
+        else:
+            out_names.append(n)
+            out.append(vals)
+    return T.make(out_names, out)
+
+
+def aj(c, x, y):
+    """aj (ref/aj): as-of join: for each row of x the last row of y with equal leading columns and
+    time at or before x's; x's time is kept."""
+    return _aj(c, x, y, True)
+
+
+def aj0(c, x, y):
+    """aj0 (ref/aj): as aj, but the time column is y's (the time of the matched row)."""
+    return _aj(c, x, y, False)
+
+
+def asof(x, y):
+    """asof (ref/asof): t asof d: the row of t as of the values in dict/table y (last key = time)."""
+    t = _tbl(x)
+    if y.t == 99 and y.k.t == 11:
+        q = T.make(y.k.v.tolist(), [qv.enlist(v) for v in qv.items(y.v)])
+        r = _asof_rows(t, q)
+        return qv.item(r, 0)
+    if y.t == 98:
+        return _asof_rows(t, y)
+    raise QError("type")
+
+
+def _asof_rows(t, q):
+    names = T.col_names(q)
+    pos = _asof_pos(names, q, t)
+    rest = [n for n in T.col_names(t) if n not in names]
+    return T.make(rest, [_null_fill(T.column(t, n), pos) for n in rest])
+
+
+# ---- fby ---------------------------------------------------------------------------------------------
+
+def fby(x, y):
+    """fby (ref/fby): (f;v) fby g: f applied to v within each group of g, one result per row."""
+    if x.t != 0 or len(x.v) != 2:
+        raise QError("type")
+    f, v = x.v
+    if y.t == 98:
+        keycols = list(y.v)
+    else:
+        keycols = [y]
+    n = qv.count(v)
+    for kc in keycols:
+        if qv.count(kc) != n:
+            raise QError("length")
+    _, groups = T.group_rows_unsorted(keycols, n)
+    res = [None] * n
+    for g in groups:
+        r = apply(f, [index(v, Vec(7, g))])
+        if r.t >= 0 and r.t < 98:
+            its = qv.items(r)
+            if len(its) != len(g):
+                raise QError("length")
+            for p, e in zip(g.tolist(), its):
+                res[p] = e
+        else:
+            for p in g.tolist():
+                res[p] = r
+    return qv.from_items(res) if res else index(v, Vec(7, np.zeros(0, dtype=np.int64)))
+
+
+# ---- glyph forms on tables ----------------------------------------------------------------------------
+
+def keyed_get(d, k):
+    """kt[k]: the value row(s) of keyed table d for key k (atom/list for one key column, a dict or a
+    table of key columns)."""
+    kt = d.k
+    nk = len(kt.v)
+    if k.t == 98:
+        pos = _lookup(d, k)
+        return Table(d.v.k, [_null_fill(c, pos) for c in d.v.v])
+    if k.t == 99 and k.k.t == 11:
+        q = T.make(k.k.v.tolist(), [qv.enlist(v) for v in qv.items(k.v)])
+        pos = _lookup(d, q)
+        return qv.item(Table(d.v.k, [_null_fill(c, pos) for c in d.v.v]), 0)
+    if nk == 1:
+        if k.t < 0:
+            q = T.make(T.col_names(kt), [qv.enlist(k)])
+            pos = _lookup(d, q)
+            return qv.item(Table(d.v.k, [_null_fill(c, pos) for c in d.v.v]), 0)
+        if 0 <= k.t < 20:
+            q = T.make(T.col_names(kt), [k])
+            pos = _lookup(d, q)
+            return Table(d.v.k, [_null_fill(c, pos) for c in d.v.v])
+    elif k.t == 0 and len(k.v) == nk and all(e.t < 0 for e in k.v):
+        q = T.make(T.col_names(kt), [qv.enlist(e) for e in k.v])
+        pos = _lookup(d, q)
+        return qv.item(Table(d.v.k, [_null_fill(c, pos) for c in d.v.v]), 0)
+    raise QError("nyi")
+
+
+def _wrap_extra(glyph, fn, n_args):
+    """Route rank-n_args applications of a glyph on tables to fn; everything else to the old row."""
+    p = VERBS[glyph]
+    old = p.extra
+
+    def extra(*args):
+        if len(args) in n_args and (args[0].t in (98, -11) or T.is_keyed(args[0])):
+            return fn(*args)
+        if old is None:
+            raise QError("rank")
+        return old(*args)
+    p.extra = extra
+
+
+def _select_or_exec(*args):
+    if len(args) == 3:
+        return Q.simple_exec(*args)
+    return Q.functional_select(*args)
+
+
+_dict_dyad = VERBS["!"].dyad
+VERBS["!"].dyad = bang
+_wrap_extra("?", _select_or_exec, (3, 4, 5, 6))
+_wrap_extra("!", Q.functional_update, (4,))
+
+for _name, _f in [("cols", cols), ("keys", keys), ("meta", meta), ("ungroup", ungroup)]:
+    verb(_name, _f, None, t=101)
+for _name, _f in [("xkey", xkey), ("xcol", xcol), ("xcols", xcols), ("xasc", xasc), ("xdesc", xdesc),
+                  ("xgroup", xgroup), ("insert", insert), ("upsert", upsert), ("lj", lj), ("ij", ij),
+                  ("pj", pj), ("uj", uj), ("asof", asof), ("fby", fby)]:
+    verb(_name, None, _f, infix=True)
+verb("ljf", None, lj, infix=True)
+verb("ijf", None, ij, infix=True)
+verb("ej", None, None, extra=ej, rank=3)
+verb("aj", None, None, extra=aj, rank=3)
+verb("aj0", None, None, extra=aj0, rank=3)
