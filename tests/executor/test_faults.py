@@ -14,14 +14,18 @@ from executor.models import Status
 from executor_servers import QRL, QLITE, free_port, metric, running_server, stop, wait_ready
 
 # about a tenth of a second of work per submission, so a batch is still running when a worker dies
-SLOW = {"code": "solve:{do[20000; 0]; x+1}", "tests": [{"call": "solve 1", "expected": "2"}]}
+SLOW = {"code": "solve:{do[200000; 0]; x+1}", "tests": [{"call": "solve 1", "expected": "2"}]}
 
 
-def _kill_during(batch_call, kill):
+def _kill_during(url, batch_call, kill):
+    """Run the batch in a thread; kill once the server holds it in its queue."""
     out = {}
     t = threading.Thread(target=lambda: out.setdefault("results", batch_call()))
     t.start()
-    time.sleep(0.8)
+    deadline = time.time() + 30
+    while httpx.get(f"{url}/v1/ready").json()["queue_depth"] == 0 and time.time() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)  # the workers are now busy with the first items
     kill()
     t.join(120)
     return out["results"]
@@ -32,7 +36,7 @@ def test_a_worker_killed_mid_batch_loses_no_item(tmp_path):
         with ExecutorClient(url) as client:
             pid = client.ready().worker_pids[0]
             before = metric(url, "qrl_executor_submission_seconds_count")
-            results = _kill_during(lambda: client.execute_batch([SLOW] * 24),
+            results = _kill_during(url, lambda: client.execute_batch([SLOW] * 24),
                                    lambda: os.kill(pid, signal.SIGKILL))
             assert len(results) == 24
             statuses = [r.tests[0].status for r in results]
@@ -68,7 +72,7 @@ def test_socket_workers_come_and_go_and_a_dead_one_loses_nothing(tmp_path):
             time.sleep(0.2)
         with ExecutorClient(url) as client:
             assert client.ready().workers == 2
-            results = _kill_during(lambda: client.execute_batch([SLOW] * 16),
+            results = _kill_during(url, lambda: client.execute_batch([SLOW] * 16),
                                    lambda: workers[0].send_signal(signal.SIGKILL))
             assert len(results) == 16 and all(r.perfect for r in results)  # retried on the live worker
             assert client.ready().workers == 1
