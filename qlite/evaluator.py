@@ -236,7 +236,8 @@ class Compiler:
             for name, node in defs:
                 v = self.c(node)(fr)
                 if name is None:
-                    raise QError("nyi")
+                    from .qsql import unnamed_column
+                    name = unnamed_column(node, names)
                 names.append(name)
                 cols.append(v)
             return names, cols
@@ -378,7 +379,11 @@ class Compiler:
         return massign
 
     def c_Nyi(self, n):
+        cw = self.c(n.what) if isinstance(n.what, P.Node) else None
+
         def nyi(fr):
+            if cw is not None:
+                cw(fr)
             raise QError("nyi")
         return nyi
 
@@ -442,14 +447,14 @@ class Compiler:
             raise _Return(cx(fr))
         return ret
 
-    def c_Signal(self, n):
-        cx = self.c(n.x)
-
-        def sig(fr):
     def c_QSQL(self, n):
         from .qsql import compile_template
         return compile_template(self, n)
 
+    def c_Signal(self, n):
+        cx = self.c(n.x)
+
+        def sig(fr):
             v = cx(fr)
             if v.t in (10, -10, -11):
                 raise QError(qv.pystr(v))

@@ -271,8 +271,9 @@ class Parser:
                 self.i += 1
                 return Control(name, self.parse_list("]")), False, False
             if name in ("select", "exec", "update", "delete"):
-                self._skip_expr()
-                return Nyi(name), False, True
+                # the table expression after `from` still runs first (its assignments happen in kdb+ too)
+                src_node = self._skip_to_from()
+                return Nyi(src_node), False, True
             if qverbs.is_infix(name):
                 node = VerbRef(name)
                 is_verb = True
@@ -324,6 +325,25 @@ class Parser:
         else:
             raise QError(str(t.v))
         return self._postfix(node, is_verb, items)
+
+    def _skip_to_from(self):
+        depth = 0
+        while self.i < len(self.toks):
+            t = self.toks[self.i]
+            if t.k == "punct":
+                if t.v in "([{":
+                    depth += 1
+                elif t.v in ")]}":
+                    if depth == 0:
+                        return None
+                    depth -= 1
+                elif t.v == ";" and depth == 0:
+                    return None
+            elif t.k == "name" and t.v == "from" and depth == 0:
+                self.i += 1
+                return self.parse_expr()
+            self.i += 1
+        return None
 
     def _skip_expr(self):
         depth = 0

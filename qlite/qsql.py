@@ -150,6 +150,11 @@ def parse_template(p, word):
     return node_class()(word, cols, by, frm, where, limit, distinct)
 
 
+def unnamed_column(node, taken):
+    """Name of an unnamed column in a table literal `([] 1 2; 3 4)`: as in select, then x1 x2 ... when taken."""
+    return _dedupe(list(taken) + [_auto_name(node)])[-1]
+
+
 def _auto_name(node):
     """kdb+ names an unnamed column after the first name among the arguments of its expression
     (the part after the last dot), `x` when there is none (`count i` is x)."""
@@ -157,6 +162,7 @@ def _auto_name(node):
     from .verbs import VERBS
 
     def first(n):
+        # only the first argument of an application is looked at: `2*c2` is x, `c2+c3` is c2
         if n is None:
             return None
         if isinstance(n, P.Name):
@@ -164,21 +170,11 @@ def _auto_name(node):
                 return None
             return n.name.split(".")[-1] if not n.name.startswith(".") else None
         if isinstance(n, P.Juxt):
-            r = None if isinstance(n.f, P.Name) and False else None
-            return first(n.x) if not isinstance(n.f, (P.Name, P.VerbRef)) or True else r
+            return first(n.x)
         if isinstance(n, P.Dyad):
-            return first(n.left) or first(n.right)
+            return first(n.left)
         if isinstance(n, P.Apply):
-            for a in n.args:
-                r = first(a)
-                if r:
-                    return r
-            return None
-        if isinstance(n, P.ListExpr):
-            for a in n.items:
-                r = first(a)
-                if r:
-                    return r
+            return first(n.args[0]) if n.args else None
         return None
     if isinstance(node, P.Name):
         return node.name.split(".")[-1] if node.name != "i" else "x"
