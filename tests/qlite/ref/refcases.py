@@ -10,11 +10,26 @@ import io
 import json
 import re
 import signal
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 REF_DIR = Path(__file__).resolve().parent
-CASE_SECONDS = 5.0          # a hung case must not stall the whole suite
+
+# The .q keywords, reserved words, qSQL words and the implicit lambda arguments.
+Q_KEYWORDS = set("""
+abs acos aj aj0 ajf ajf0 all and any asc asin asof atan attr avg avgs bin binr ceiling cols cor cos
+count cov cross csv cut delete deltas desc dev differ distinct div do dsave each ej ema enlist eval
+except exec exit exp fby fills first fkeys flip floor get getenv group gtime hclose hcount hdel hopen
+hsym iasc idesc if ij ijf in insert inter inv key keys last like lj ljf load log lower lsq ltime
+ltrim mavg max maxs mcount md5 mdev med meta min mins mmax mmin mmu mod msum neg next not null or
+over parse peach pj plist prd prds prev prior rand rank ratios raze read0 read1 reciprocal reval
+reverse rload rotate rsave rtrim save scan scov sdev select set setenv show signum sin sqrt ss ssr
+string sublist sum sums sv svar system tables tan til trim type uj ujf ungroup union update upper
+upsert value var view views vs wavg where while within wj wj1 wsum xasc xbar xcol xcols xdesc xexp
+xgroup xkey xlog xprev xrank by from x y z i
+""".split())
+CASE_SECONDS = 2.0          # a hung case must not stall the whole suite
 
 
 @dataclass
@@ -64,16 +79,18 @@ def _alarm(_sig, _frame):
 
 
 def _guarded(fn, *args):
-    """Call fn with a wall-clock guard, unless someone (pytest-timeout) already owns SIGALRM."""
-    if signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0):
-        return fn(*args)
+    """Call fn under a wall-clock guard; an outer alarm (pytest-timeout) is restored afterwards."""
+    outer_left, _ = signal.getitimer(signal.ITIMER_REAL)
     old = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, CASE_SECONDS)
+    start = time.monotonic()
+    signal.setitimer(signal.ITIMER_REAL, min(CASE_SECONDS, outer_left) if outer_left else CASE_SECONDS)
     try:
         return fn(*args)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        if outer_left:
+            signal.setitimer(signal.ITIMER_REAL, max(outer_left - (time.monotonic() - start), 0.001))
 
 
 def run_block(cases: list[dict]) -> list[Result]:
@@ -89,7 +106,9 @@ def run_block(cases: list[dict]) -> list[Result]:
     for case in cases:
         for line in case["setup"][len(done):]:
             try:
-                _guarded(interp.repl, line)
+                shown = _guarded(interp.repl, line)
+                if shown and shown.startswith("'nyi") and not setup_nyi:
+                    setup_nyi = line
             except QError as e:
                 if e.name == "nyi" and not setup_nyi:
                     setup_nyi = line
@@ -110,6 +129,8 @@ def _run_case(interp, case, out, err, setup_nyi, QError, QExit) -> Result:
 
     try:
         shown = _guarded(interp.repl, case["input"])
+        if shown and shown.startswith("'") and not shown.startswith("'["):
+            raise QError(shown[1:].split("\n")[0])   # the console prints an error as 'name
     except QError as e:
         actual = "'" + e.name
         if e.name == "nyi":
@@ -167,6 +188,39 @@ def primitive(src: str) -> str:
     return glyph.group(0) if glyph else "(literal)"
 
 
+Q_ERRORS = {"type", "length", "rank", "domain", "from", "parse", "index", "nyi", "stop", "mismatch",
+            "assign", "cast", "match", "limit", "insert", "params", "stack", "wsfull", "access", "value",
+            "s-fail", "u-fail", "step", "dup", "stype", "splay", "par", "noamend", "loop", "os"}
+
+
+def cause_of(r: Result) -> str:
+    """A short class of why a case failed, so failures group into things to fix."""
+    if r.status != "fail" or r.cause != "wrong output":
+        m = re.match(r"raised '(\S+)", r.cause)
+        name = m.group(1) if m else ""
+        if name in Q_ERRORS or not re.fullmatch(r"\.?[A-Za-z][\w.]*", name):
+            return r.cause
+        if (name in Q_KEYWORDS and name not in ("x", "y", "z", "i")) or re.match(r"\.[Qqzhjm]\.", name):
+            return f"keyword {name} missing: signals '{name} (value error), not 'nyi"
+        return "undefined name (an earlier step of the block failed or was skipped)"
+    exp, act = r.expected, r.actual
+    if exp.split() == act.split():
+        return "wrong output: spacing/alignment"
+    if exp.replace("`", "") == act.replace("`", ""):
+        return "wrong output: symbol backticks in display"
+    if exp.replace('"', "") == act.replace('"', "") or exp.replace(",", "") == act.replace(",", ""):
+        return "wrong output: string/enlist display"
+    strip_suffix = lambda t: re.sub(r"(?<=[\d.])[hijefb]\b", "", t)  # noqa: E731
+    if strip_suffix(exp) == strip_suffix(act):
+        return "wrong output: type suffix (wrong type)"
+    digits = lambda t: re.sub(r"\d+\.\d+(e[-+]\d+)?|\d+e[-+]\d+", "F", t)  # noqa: E731
+    if digits(exp) == digits(act):
+        return "wrong output: float digits/precision"
+    if len(exp.split("\n")) != len(act.split("\n")):
+        return "wrong output: different shape (lines)"
+    return "wrong output: different value"
+
+
 def report(results: list[Result], causes: int = 30) -> str:
     """Pass rates overall and per area (in scope = every curated case) and the commonest failures."""
     lines = []
@@ -182,12 +236,22 @@ def report(results: list[Result], causes: int = 30) -> str:
         lines.append(f"{area:10} {n:6} {c['pass']:6} {c['fail']:6} {c['error']:6} {c['nyi']:6} "
                      f"{100 * c['pass'] / max(n, 1):6.1f}% {100 * c['pass'] / max(ex, 1):12.1f}%")
     bad = [r for r in results if r.status in ("fail", "error")]
-    grouped = collections.Counter(f"{r.cause} — {primitive(r.input)}" for r in bad)
+    cascade = [r for r in bad if cause_of(r).startswith("undefined name")]
+    keyed = [(f"{cause_of(r)} — {primitive(r.input)}", r) for r in bad if r not in cascade]
+    grouped = collections.Counter(k for k, _ in keyed)
     lines.append("")
-    lines.append(f"most common failure causes (of {len(bad)} failing cases; cause — outermost primitive):")
+    lines.append(f"most common failure causes (of {len(bad)} failing cases, leaving out {len(cascade)} that fail "
+                 f"only because an earlier step of their block failed; cause — outermost primitive):")
     for cause, n in grouped.most_common(causes):
-        example = next(r for r in bad if f"{r.cause} — {primitive(r.input)}" == cause)
-        lines.append(f"{n:5}  {cause}   e.g. {example.id}: {example.input[:60]}")
+        example = next(r for k, r in keyed if k == cause)
+        lines.append(f"{n:5}  {cause}   e.g. {example.id}: {example.input[:50]}")
+    classes = collections.Counter(cause_of(r) for r in bad)
+    lines.append("")
+    lines.append("failing cases by cause class:")
+    lines += [f"{n:5}  {c}" for c, n in classes.most_common(15)]
+    nyi = collections.Counter(primitive(r.input) for r in results if r.status == "nyi")
+    lines.append("")
+    lines.append("nyi cases by outermost primitive: " + ", ".join(f"{p} {n}" for p, n in nyi.most_common(15)))
     text = "\n".join(lines)
     print(text)
     return text
