@@ -166,6 +166,9 @@ def _make_numeric(texts):
             raise QError("nyi")
     vals = []
     for (pt, v, _), text in zip(parsed, texts):
+        if t == 13 and pt == qv.F and re.fullmatch(r"-?\d+\.\d\d", text):
+            # 2012.05 2012.06m: the month suffix types every item of the vector
+            pt, v = 13, parse_temporal(text.lstrip("-") + "m")[1] * (-1 if text.startswith("-") else 1)
         if pt != t and not (pt in (qv.J, qv.F) and t in (5, 6, 7, 8, 9)):
             if not (pt == qv.J and t in (12, 13, 14, 15, 16, 17, 18, 19)):
                 raise QError("nyi")

@@ -117,6 +117,7 @@ def atomic2(fn, x, y):
     if tx == 99 or ty == 99:
         if tx == 99 and ty == 99:
             return _dict_dict(fn, x, y)
+        # a keyed table computes on its value table (the keys stay)
         if tx == 99:
             if x.k.t == 98:
                 raise QError("nyi")

@@ -682,3 +682,43 @@ verb("ijf", None, ij, infix=True)
 verb("ej", None, None, extra=ej, rank=3)
 verb("aj", None, None, extra=aj, rank=3)
 verb("aj0", None, None, extra=aj0, rank=3)
+
+
+# ---- asc / desc of tables ----------------------------------------------------------------------------
+
+def _sort_table(x, desc):
+    """asc/desc of a table sorts by all columns; a keyed table by its value columns. asc marks the first
+    sort column `s# (one column) or `p# (more)."""
+    if x.t == 98:
+        t, keyed = x, False
+    else:
+        t, keyed = x.v, True
+    names = T.col_names(t)
+    from .lists import iasc, idesc
+    order = np.arange(T.nrows(t), dtype=np.int64)
+    for nm in reversed(names):
+        c = index(T.column(t, nm), Vec(7, order))
+        order = order[(idesc if desc else iasc)(c).v]
+    r = T.take_rows(x, order)
+    if not desc:
+        tv = r.v if keyed else r
+        c0 = tv.v[0]
+        if 0 < c0.t < 20:
+            tv = Table(tv.k, [Vec(c0.t, c0.v, "s" if len(names) == 1 else "p")] + list(tv.v[1:]))
+        r = Dict(r.k, tv) if keyed else tv
+    return r
+
+
+def _wrap_monad(name, fn):
+    p = VERBS[name]
+    old = p.monad
+
+    def monad(x):
+        if x.t == 98 or T.is_keyed(x):
+            return fn(x)
+        return old(x)
+    p.monad = monad
+
+
+_wrap_monad("asc", lambda x: _sort_table(x, False))
+_wrap_monad("desc", lambda x: _sort_table(x, True))
