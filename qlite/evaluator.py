@@ -478,6 +478,8 @@ def _join_assign(cur, y):
         if y.t == 0 and not y.v:
             return cur
         raise QError("type")
+    if t == 98 or t == 99 and cur.k.t == 98:
+        return VERBS[","].dyad(cur, y)     # tables: rows appended (keywords/tables.py)
     return join(cur, y)
 
 

@@ -304,6 +304,11 @@ class Parser:
                 node = VerbRef(g)
                 is_verb = True
         elif k == "adv":
+            if t.v == "'" and self._at("[") and not self.peek().ws:
+                # '[f;g] composes
+                self.i += 1
+                args = self.parse_list("]")
+                return self._postfix(Apply(VerbRef("'"), args), False, items)
             if t.v == "'" and (not items or items[-1][0]):
                 # signal: ' at the start of an expression (or after a verb)
                 rest = self.parse_expr()

@@ -119,10 +119,10 @@ def atomic2(fn, x, y):
             return _dict_dict(fn, x, y)
         # a keyed table computes on its value table (the keys stay)
         if tx == 99:
-            if x.k.t == 98:
+            if x.k.t == 98 and ty >= 0:
                 raise QError("nyi")
             return Dict(x.k, atomic2(fn, x.v, y))
-        if y.k.t == 98:
+        if y.k.t == 98 and tx >= 0:
             raise QError("nyi")
         return Dict(y.k, atomic2(fn, x, y.v))
     if tx == 98 or ty == 98:

@@ -657,3 +657,14 @@ for _name in _INFIX_NYI:
 for _name in _UNARY_NYI:
     if _name not in VERBS:
         verb(_name, _nyi_fn, None, extra=_nyi_fn, t=101)
+
+
+def _compose(*fs):
+    """'[f;g;...] (ref/compose): apply the last to the arguments, then each earlier one to the result."""
+    from ..funcs import Comp, Derived
+    if len(fs) == 1:
+        return Derived("'", fs[0])      # '[f] is f' (ref/iterators)
+    return Comp(list(fs))
+
+
+verb("'", _compose, _compose, extra=_compose, t=103)

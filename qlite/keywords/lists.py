@@ -241,6 +241,14 @@ def drop(x, y):
         if n >= 0:
             return _slice(y, min(n, cnt), cnt)
         return _slice(y, 0, max(0, cnt + n))
+    if ty in (-7, -6, -5) and 0 <= tx < 20:
+        i = int(y.v)
+        cnt = qv.count(x)
+        if not 0 <= i < cnt:
+            return x
+        if tx == 0:
+            return List(x.v[:i] + x.v[i + 1:])
+        return Vec(tx, np.delete(x.v, i))
     if tx in (7, 6, 5):
         idx = [int(i) for i in x.v]
         cnt = qv.count(y)

@@ -722,3 +722,49 @@ def _wrap_monad(name, fn):
 
 _wrap_monad("asc", lambda x: _sort_table(x, False))
 _wrap_monad("desc", lambda x: _sort_table(x, True))
+
+
+# ---- join (,) of tables ------------------------------------------------------------------------------
+
+def _join_table(x, y):
+    """t,u appends rows (columns must match by name); t,row appends one row (a list of atoms or a dict),
+    t,(row;row) several; kt,u upserts (ref/join)."""
+    if T.is_keyed(x):
+        if T.is_keyed(y):
+            if T.col_names(T.unkey(x)) != T.col_names(T.unkey(y)):
+                raise QError("mismatch")
+            return _upsert_keyed(x, T.unkey(y))
+        raise QError("nyi")
+    if y.t == 98:
+        if sorted(T.col_names(y)) != sorted(T.col_names(x)):
+            raise QError("mismatch")
+        y = T.make(T.col_names(x), [T.column(y, n) for n in T.col_names(x)])
+        from .lists import join
+        return Table(x.k, [join(a, b) for a, b in zip(x.v, y.v)])
+    if y.t == 99 and y.k.t == 11:
+        return _append_cols(x, _rows_of(x, y))
+    if y.t >= 0 and y.t < 98:
+        its = qv.items(y)
+        if all(e.t < 0 for e in its):
+            rows = [y]
+        else:
+            rows = its
+        r = x
+        for row in rows:
+            r = _append_cols(r, _rows_of(r, row))
+        return r
+    raise QError("type")
+
+
+def _wrap_join():
+    p = VERBS[","]
+    old = p.dyad
+
+    def dyad(x, y):
+        if x.t == 98 or T.is_keyed(x):
+            return _join_table(x, y)
+        return old(x, y)
+    p.dyad = dyad
+
+
+_wrap_join()
