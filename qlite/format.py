@@ -387,8 +387,17 @@ def _col_cells(c):
             return _cells(c)
         return [_bare(c.t, v) for v in c.v.tolist()]
     if c.t == 0:
-        return [kstr(e) if e.t >= 0 else _cell(e) for e in c.v]
+        return [_nested_cell(e) for e in c.v]
     raise QError("nyi")
+
+
+def _nested_cell(e):
+    """A cell of a general-list table column: atoms as kstr (`ab), numeric vectors without their
+    type suffix (kdb+ shows `1 0 -1` for ints here)."""
+    if e.t in (5, 6, 8, 9) and len(e.v) > 0:
+        body = " ".join(item_text(e.t, v) for v in e.v.tolist())
+        return ("," if len(e.v) == 1 else "") + body
+    return kstr(e)
 
 
 def _table_rows(tb):
