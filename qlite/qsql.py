@@ -147,7 +147,10 @@ def parse_template(p, word):
                 raise QError("nyi")
         if cols and where:
             raise QError("nyi")
-    return node_class()(word, cols, by, frm, where, limit, distinct)
+    # tuples, not lists: kdb+ looks for implicit x y z in the from phrase only, so the evaluator's
+    # scan for implicit parameters must not see the column, by and where phrases
+    return node_class()(word, tuple(cols), tuple(by) if by is not None else None, frm, tuple(where), limit,
+                        distinct)
 
 
 def unnamed_column(node, taken):
@@ -286,6 +289,17 @@ def _filter(flat, wheres):
 
 def run_query(kind, src, wheres, by, cols, limit, distinct, ip):
     tbl, name = _resolve(src, ip)
+    if kind == "delete" and tbl.t == 99 and not T.is_keyed(tbl) and cols and not wheres:
+        # delete k from d: a dict without those keys
+        drop = {nm for nm, _ in cols}
+        if tbl.k.t != 11:
+            raise QError("type")
+        keep = np.array([j for j, k in enumerate(tbl.k.v.tolist()) if k not in drop], dtype=np.int64)
+        r = Dict(index(tbl.k, Vec(7, keep)), index(tbl.v, Vec(7, keep)))
+        if name is not None:
+            ip.globals[name] = r
+            return qv.sym(name)
+        return r
     if tbl.t != 98 and not T.is_keyed(tbl):
         raise QError("type")
     keyed = T.is_keyed(tbl)

@@ -116,6 +116,8 @@ def xcol(x, y):
     names = T.col_names(flat)
     if x.t == 99:
         old, new = _names(x.k), _names(x.v)
+        if any(n not in names for n in old):
+            raise QError("length")
         m = dict(zip(old, new))
         names = [m.get(n, n) for n in names]
     else:
@@ -768,3 +770,62 @@ def _wrap_join():
 
 
 _wrap_join()
+
+
+# ---- aggregates and uniform functions over the columns of a table ---------------------------------------
+
+def _on_columns(t, f):
+    """f on each column: a table (or keyed table's value table) of the results."""
+    if T.is_keyed(t):
+        return Dict(t.k, _on_columns(t.v, f))
+    return Table(t.k, [f(c) for c in t.v])
+
+
+def _wrap_aggregate(name):
+    """sum t, max t ...: a dict of column name to the aggregate of that column."""
+    p = VERBS.get(name)
+    if p is None or p.monad is None:
+        return
+    old = p.monad
+
+    def monad(x):
+        if x.t == 98:
+            return Dict(x.k, qv.from_items([old(c) for c in x.v]))
+        return old(x)
+    p.monad = monad
+
+
+def _wrap_uniform(name):
+    """sums t, avgs t ...: the function on every column (keys of a keyed table stay)."""
+    p = VERBS.get(name)
+    if p is None or p.monad is None:
+        return
+    old = p.monad
+
+    def monad(x):
+        if x.t == 98 or T.is_keyed(x):
+            return _on_columns(x, old)
+        return old(x)
+    p.monad = monad
+
+
+def _wrap_moving(name):
+    """2 mavg t ...: the moving function on every column."""
+    p = VERBS.get(name)
+    if p is None or p.dyad is None:
+        return
+    old = p.dyad
+
+    def dyad(x, y):
+        if y.t == 98 or T.is_keyed(y):
+            return _on_columns(y, lambda c: old(x, c))
+        return old(x, y)
+    p.dyad = dyad
+
+
+for _name in ("sum", "prd", "max", "min", "avg", "med", "dev", "var", "sdev", "svar", "all", "any"):
+    _wrap_aggregate(_name)
+for _name in ("sums", "prds", "maxs", "mins", "avgs", "deltas", "ratios"):
+    _wrap_uniform(_name)
+for _name in ("mavg", "mcount", "msum", "mmax", "mmin", "mdev"):
+    _wrap_moving(_name)
