@@ -698,3 +698,17 @@ from .keywords import math as _math  # noqa: E402,F401
 from .keywords import lists as _lists  # noqa: E402,F401
 from .keywords import strings as _strings  # noqa: E402,F401
 from .keywords import tables as _tables  # noqa: E402,F401
+
+
+def _system_forms_first(dyad):
+    """0N!x (display) and -n!x (internal functions) are never table keying, whatever module wraps `!`."""
+    from .keywords.core import dict_
+
+    def bang(x, y):
+        if x.t in (-7, -6, -5) and (int(x.v) < 0):
+            return dict_(x, y)
+        return dyad(x, y)
+    return bang
+
+
+VERBS["!"].dyad = _system_forms_first(VERBS["!"].dyad)
