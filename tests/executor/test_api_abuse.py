@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
     max_leaves=12)
 
@@ -24,7 +24,7 @@ submission_like = st.fixed_dictionaries({
 }, optional={"engine": json_values, "limits": st.one_of(json_values, st.fixed_dictionaries(
     {}, optional={"test_timeout_s": json_values, "memory_mb": json_values}))})
 
-ABUSE = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+ABUSE = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 @ABUSE
