@@ -222,6 +222,9 @@ def fmt_vec(x):
 def kstr(x):
     """One-line form (-3!x, 0N!x, and items nested in a list)."""
     t = x.t
+    if t in (20, -20):
+        from .enums import text
+        return text(x)
     if t < 0:
         return fmt_atom(x)
     if 0 < t < 20:

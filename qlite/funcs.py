@@ -273,6 +273,9 @@ def index(x, i):
     it = i.t
     if i is IDENTITY or it == 101:
         return x
+    if t == 20:
+        from .enums import index as enum_index
+        return enum_index(x, i)
     if 0 < t < 20:
         if it < 0:
             if -it in _INT_INDEX:

@@ -240,7 +240,12 @@ def compile_template(comp, n):
 
 
 def accessor(name, x):
-    """x.year, x.minute ...: the temporal cast `name$x`."""
+    """x.year, x.minute ...: the temporal cast `name$x`; on an enumeration, the foreign key's column."""
+    if x.t in (20, -20):
+        head, dot, rest = name.partition(".")
+        from .enums import deref
+        r = deref(x, head)
+        return accessor(rest, r) if dot else r
     from .keywords.strings import cast
     try:
         return cast(qv.sym(name), x)

@@ -102,6 +102,8 @@ def conform(vals):
 def keyable(x):
     """Hashable keys for the items of a list (ints/floats/symbols/lists)."""
     from .keywords.lists import _keyable
+    if x.t == 20:
+        return x.v.tolist()
     return _keyable(x)
 
 
@@ -122,8 +124,9 @@ def group_rows(keycols, n):
     firsts = np.array([g[0] for g in gl], dtype=np.int64)
     order = np.arange(len(gl), dtype=np.int64)
     from .keywords.lists import iasc
+    from .enums import plain
     for c in reversed(keycols):
-        kv = index(c, Vec(7, firsts[order]))
+        kv = plain(index(c, Vec(7, firsts[order])))   # enumerations group in symbol order
         order = order[iasc(kv).v]
     return firsts[order], [np.array(gl[j], dtype=np.int64) for j in order]
 

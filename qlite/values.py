@@ -297,6 +297,9 @@ def item(x, i: int):
         return Dict(x.k, from_items([item(c, i) for c in x.v]))
     if t == 99:
         return item(x.v, i)
+    if t == 20:
+        from .enums import item as enum_item
+        return enum_item(x, i)
     raise QError("type")
 
 
@@ -311,6 +314,9 @@ def items(x):
         return [item(x, i) for i in range(count(x))]
     if t == 99:
         return items(x.v)
+    if t == 20:
+        from .enums import item as enum_item
+        return [enum_item(x, i) for i in range(len(x.v))]
     return [x]
 
 

@@ -78,6 +78,8 @@ def keys(x):
 
 
 def _meta_char(c):
+    if c.t == 20:
+        return "s"
     if 0 < c.t < 20:
         return qv.TYPE_CHAR[c.t]
     if c.t == 0:
@@ -94,9 +96,10 @@ def meta(x):
     names = T.col_names(flat)
     chars = "".join(_meta_char(c) for c in flat.v)
     attrs = [getattr(c, "attr", "") or "" for c in flat.v]
+    fkeys = [c.dom if c.t == 20 else "" for c in flat.v]
     return Dict(T.make(["c"], [qv.syms(names)]),
                 T.make(["t", "f", "a"], [qv.string(chars) if len(chars) != 1 else Vec(10, np.frombuffer(chars.encode(), dtype=np.uint8).copy()),
-                                          qv.syms([""] * len(names)), qv.syms(attrs)]))
+                                          qv.syms(fkeys), qv.syms(attrs)]))
 
 
 def xkey(x, y):
@@ -266,6 +269,11 @@ def _append_cols(t, add):
     """Columns of t with the rows of table add appended; types must agree as in kdb+."""
     out = []
     for c, a in zip(t.v, add.v):
+        if c.t == 20 and a.t in (11, 20):
+            from ..enums import enumerate_, Enum
+            a = a if a.t == 20 else enumerate_(c.dom, a)
+            out.append(Enum(c.dom, np.concatenate([c.v, a.v])))
+            continue
         if 0 < c.t < 20 and qv.count(c) > 0:
             if a.t != c.t:
                 if a.t == 0 and not a.v:
@@ -829,3 +837,68 @@ for _name in ("sums", "prds", "maxs", "mins", "avgs", "deltas", "ratios"):
     _wrap_uniform(_name)
 for _name in ("mavg", "mcount", "msum", "mmax", "mmin", "mdev"):
     _wrap_moving(_name)
+
+
+# ---- enumerations ---------------------------------------------------------------------------------
+
+def _wrap_enum_verbs():
+    from .. import enums as E
+    from .strings import _NAMES
+    cast = VERBS["$"]
+    old_cast = cast.dyad
+
+    def cast_dyad(x, y):
+        # `s$`s1`s2 enumerates over the domain named s (a symbol that is not a type name)
+        if x.t == -11 and x.v and x.v not in _NAMES and y.t in (-11, 11):
+            return E.enumerate_(x.v, y)
+        return old_cast(x, y)
+    cast.dyad = cast_dyad
+
+    find = VERBS["?"]
+    old_find = find.dyad
+
+    def find_dyad(x, y):
+        if x.t == -11 and y.t in (-11, 11):
+            return E.extend(x.v, y)
+        return old_find(x, y)
+    find.dyad = find_dyad
+
+    # comparison and search see an enumeration's symbols
+    for g in ("=", "<>", "<", ">", "<=", ">=", "in", "like", "within", "except", "inter"):
+        p = VERBS.get(g)
+        if p is None or p.dyad is None:
+            continue
+
+        def make(old):
+            def dyad(x, y):
+                if x.t in (20, -20) or y.t in (20, -20):
+                    return old(E.plain(x), E.plain(y))
+                return old(x, y)
+            return dyad
+        p.dyad = make(p.dyad)
+
+    VERBS["first"].monad = _enum_end(VERBS["first"].monad, 0)
+    VERBS["last"].monad = _enum_end(VERBS["last"].monad, -1)
+    d = VERBS["distinct"]
+    old_distinct = d.monad
+
+    def distinct(x):
+        if x.t == 20:
+            return E.Enum(x.dom, old_distinct(E.plain(x)).v)
+        return old_distinct(x)
+    d.monad = distinct
+
+
+def _enum_end(old, pos):
+    from .. import enums as E
+
+    def monad(x):
+        if x.t == 20:
+            if not len(x.v):
+                raise QError("nyi")
+            return E.item(x, pos)
+        return old(x)
+    return monad
+
+
+_wrap_enum_verbs()
