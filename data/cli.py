@@ -24,6 +24,7 @@ def check_cmd(
 ) -> None:
     """Run every reference and known-wrong solution; exit 1 on any failure."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from data.check import check_set
@@ -52,11 +53,11 @@ def check_cmd(
     for r in result.problems:
         if show_all or not r.ok:
             table.add_row(r.id, str(r.tests), f"{r.reference_passed}/{r.tests}",
-                          f"{r.wrong_caught}/{r.wrong}", "\n".join(r.problems) or "ok")
+                          f"{r.wrong_caught}/{r.wrong}", escape("\n".join(r.problems)) or "ok")
     if table.row_count:
         console.print(table)
     for e in result.set_errors:
-        console.print(f"[red]set: {e}[/red]")
+        console.print(f"[red]set: {escape(e)}[/red]")
     n_ok = sum(r.ok for r in result.problems)
     console.print(f"{n_ok}/{len(result.problems)} problems ok; splits {result.splits}; "
                   f"mean tests {result.mean_tests:.2f}; "

@@ -20,7 +20,7 @@ None is q's typed null (0N, 0n, 0Ni, ` and " "); float("inf") is 0w.
 >>> lit([0, 1], "J")
 '0 1'
 >>> lit([], "J")
-'"j"$()'
+'0#0'
 >>> lit([5], "J")
 'enlist 5'
 >>> lit([True, False, True], "B")
@@ -44,6 +44,9 @@ _NUMERIC = {
 }
 _INT_RANGE = {"h": 2**15 - 1, "i": 2**31 - 1, "j": 2**63 - 1}
 _PLAIN_SYMBOL = re.compile(r"^[A-Za-z0-9_.]*$")
+# `0#seed` is an empty list of the seed's type; it reads the same in every q engine
+_EMPTY_SEED = {"b": "0b", "x": "0x00", "h": "0h", "i": "0i", "j": "0", "e": "0e", "f": "0f",
+               "s": "`", "d": "2000.01.01"}
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -122,7 +125,7 @@ def _vector(vs: list, t: str) -> str:
         text = '"' + "".join(_char(c) for c in vs) + '"'
         return f"enlist {text}" if len(vs) == 1 else text
     if not vs:
-        return f'"{t}"$()'
+        return "0#" + _EMPTY_SEED[t]
     if len(vs) == 1:
         return "enlist " + _atom(vs[0], t)
     if t == "b":

@@ -6,7 +6,9 @@ from data.authoring.qlit import call, lit
 
 @pytest.mark.parametrize("value,spec,text", [
     ([0, 1], "J", "0 1"),
-    ([], "J", '"j"$()'),
+    ([], "J", "0#0"),
+    ([], "F", "0#0f"),
+    ([], "B", "0#0b"),
     ([5], "J", "enlist 5"),
     ([1, None, 3], "J", "1 0N 3"),
     (7, "j", "7"),
@@ -31,7 +33,7 @@ from data.authoring.qlit import call, lit
     ("abc", "s", "`abc"),
     ("a b", "s", '`$"a b"'),
     (["a", None, "b"], "S", "`a``b"),
-    ([], "S", '"s"$()'),
+    ([], "S", "0#`"),
     (["a", "bc"], ("list", "C"), '(enlist "a";"bc")'),
     ([[1, 2]], ("list", "J"), "enlist 1 2"),
     ([], ("list", "J"), "()"),
