@@ -154,7 +154,7 @@ class Interpreter:
         if name.startswith(".z.") and self.sandbox:
             raise QError("access")
         from .verbs import VERBS
-        if name in VERBS:
+        if name in VERBS and "." not in name:
             raise QError("assign")
 
     def _dotz(self, name):
@@ -164,6 +164,9 @@ class Interpreter:
             return qv.flt(4.1)
         if name == ".z.o":
             return qv.sym("l64")
+        if name in (".z.p", ".z.P", ".z.d", ".z.D", ".z.t", ".z.T", ".z.n", ".z.N", ".z.z", ".z.Z"):
+            from .keywords.dotq import z_value
+            return z_value(name)
         raise QError("nyi")
 
     # ---- evaluation ------------------------------------------------------------------------------
