@@ -311,6 +311,8 @@ def _bare(t, v):
 def _row_cells(e):
     if 0 < e.t < 20:
         if e.t == 10:
+    if e.t == 20:
+        return e.v.tolist()
             return [chr(c) if 32 <= c < 127 else _char_esc(c) for c in e.v.tobytes()]
         return [_bare(e.t, v) for v in e.v.tolist()]
     return [kstr(i) for i in e.v]
@@ -329,7 +331,7 @@ def _is_matrix(items):
     if len(items) < 1:
         return False
     t0 = items[0].t
-    if not 0 <= t0 < 20:
+    if not 0 <= t0 <= 20:
         return False
     n = qv.count(items[0])
     if n == 0:
@@ -381,6 +383,12 @@ def _dict_lines(d):
     kl = _cells(k) if k.t != 0 else [_dict_cell(e) for e in k.v]
     vl = _value_lines(v)
     w = max(len(s) for s in kl)
+    if v.t == 98:
+        # a list keyed to a table: the table's header over an unnamed key column
+        vr = _table_rows(v)
+        w = max(len(s) for s in kl)
+        return [" " * w + "| " + vr[0], "-" * w + "| " + vr[1]] + [kl[i].ljust(w) + "| " + vr[2 + i]
+                                                                   for i in range(n)]
     return [kl[i].ljust(w) + "| " + vl[i] for i in range(n)]
 
 

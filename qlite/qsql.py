@@ -158,6 +158,10 @@ def unnamed_column(node, taken):
     return _dedupe(list(taken) + [_auto_name(node)])[-1]
 
 
+def _auto_name_default():
+    return "x"
+
+
 def _auto_name(node):
     """kdb+ names an unnamed column after the first name among the arguments of its expression
     (the part after the last dot), `x` when there is none (`count i` is x)."""
@@ -423,7 +427,14 @@ def _exec(flat, wheres, by, cols):
         if len(cols) == 1 and cols[0][0] is None:
             return cols[0][1](env)
         vals = _eval_cols(cols, env)
-        return Dict(qv.syms([nm for nm, _ in vals]), qv.from_items([v for _, v in vals]))
+        return Dict(qv.syms(_dedupe([nm for nm, _ in vals])), qv.from_items([v for _, v in vals]))
+    if len(by) == 1:
+        b = by[0][1](env)
+        if b.t == -1 and not b.v:
+            # exec ... by 0b: the columns as a table
+            cols = [(nm if nm is not None else _auto_name_default(), f) for nm, f in cols]
+            vals = _eval_cols(cols, env)
+            return T.make(_dedupe([nm for nm, _ in vals]), T.conform([v for _, v in vals]))
     keyvals = [(nm, f(env)) for nm, f in by]
     m = len(idx)
     keycols = [kv for _, kv in keyvals]
