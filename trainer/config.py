@@ -19,7 +19,7 @@ REWARD_NAMES = ("tests", "format", "random", "perplexity")
 class LaunchConfig(BaseModel):
     """How `qrl train-launch` places a run on one GPU node (the recipe: vLLM on GPU 0, training on the rest)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
 
     gpus: str = Field("1,2,3,4,5,6,7", description="CUDA ids of the training processes (one process each)")
     vllm_gpus: str = Field("0", description="CUDA ids given to `trl vllm-serve` (tensor parallel over them)")
@@ -31,7 +31,8 @@ class LaunchConfig(BaseModel):
 class TrainConfig(BaseModel):
     """Every knob of a GRPO run on q problems. Defaults are the public recipe's unless a comment says why not."""
 
-    model_config = ConfigDict(extra="forbid", protected_namespaces=())
+    # Numbers given where text is expected (`--size 7`, `--wandb_name 3`) stay text.
+    model_config = ConfigDict(extra="forbid", protected_namespaces=(), coerce_numbers_to_str=True)
 
     # What is trained, and where its outputs go
     size: str = Field("1.5b", description="preset name; also the first level of the run directory")
@@ -158,9 +159,6 @@ def parse_overrides(args: list[str]) -> dict[str, Any]:
             else:
                 value = "true"
         parsed = yaml.safe_load(value) if value != "" else ""
-        # Keep ids and paths text even when YAML would read them as numbers (`--size 7` is not an int).
-        if key.replace("-", "_") in ("size", "model", "wandb_name", "gguf_file") and parsed is not None:
-            parsed = value
         target = out
         parts = key.replace("-", "_").split(".")
         for part in parts[:-1]:

@@ -42,7 +42,22 @@ def load_model(config: TrainConfig, source: str | None = None):
     from transformers import AutoModelForCausalLM
 
     source = source or config.model
-    kwargs = {"dtype": _dtype(config)}
     if config.gguf_file and source == config.model:
-        kwargs["gguf_file"] = config.gguf_file
-    return AutoModelForCausalLM.from_pretrained(source, **kwargs)
+        return plain_copy(AutoModelForCausalLM.from_pretrained(source, gguf_file=config.gguf_file), _dtype(config))
+    return AutoModelForCausalLM.from_pretrained(source, dtype=_dtype(config))
+
+
+def plain_copy(model, dtype=None):
+    """The same weights in an ordinary model: transformers refuses to save a GGUF-loaded one (no checkpoints)."""
+    import copy
+
+    from transformers import AutoModelForCausalLM
+
+    config = copy.deepcopy(model.config)
+    for attr in ("quantization_config", "_pre_quantization_dtype"):
+        if hasattr(config, attr):
+            delattr(config, attr)
+    plain = AutoModelForCausalLM.from_config(config, dtype=dtype or model.dtype)
+    plain.load_state_dict(model.state_dict())
+    plain.generation_config = model.generation_config
+    return plain

@@ -71,6 +71,7 @@ def train(config: TrainConfig, resume: bool = True, callbacks: list | None = Non
     tokenizer = load_tokenizer(config)
     if config.gguf_file:
         model = load_model(config)  # TRL loads ids itself; GGUF needs the file name passed through
+        args.model_init_kwargs = {"gguf_file": config.gguf_file}  # TRL builds the KL reference model from these
     else:
         model = config.model
         args.model_init_kwargs = {"dtype": "bfloat16" if args.bf16 else "float32"}
