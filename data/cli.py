@@ -2,6 +2,7 @@
 `qrl data stats` (counts per difficulty and tag, as a table or markdown for data/README.md)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -67,13 +68,27 @@ def check_cmd(
         raise typer.Exit(1)
 
 
+README = Path(__file__).parent / "README.md"
+STATS_BEGIN, STATS_END = "<!-- stats: qrl data stats --update-readme -->", "<!-- /stats -->"
+
+
 @data_app.command("stats")
-def stats_cmd(markdown: bool = typer.Option(False, help="print markdown tables (for data/README.md)")) -> None:
+def stats_cmd(
+    markdown: bool = typer.Option(False, help="print markdown tables (for data/README.md)"),
+    update_readme: bool = typer.Option(False, help="rewrite the counts section of data/README.md"),
+) -> None:
     """Counts of problems per difficulty and split, and per tag."""
     from data.check import stats, stats_markdown
     from data.loaders import load_problems
 
     problems = load_problems()
+    if update_readme:
+        text = README.read_text()
+        head, rest = text.split(STATS_BEGIN, 1)
+        _, tail = rest.split(STATS_END, 1)
+        README.write_text(f"{head}{STATS_BEGIN}\n{stats_markdown(problems)}{STATS_END}{tail}")
+        typer.echo(f"updated {README}")
+        return
     if markdown:
         typer.echo(stats_markdown(problems), nl=False)
         return

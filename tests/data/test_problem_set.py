@@ -46,3 +46,17 @@ def test_whole_set_checks_clean_with_qlite():
     result = check_set(PROBLEMS, engine="qlite", jobs=2)
     assert result.set_errors == []
     assert {r.id: r.problems for r in result.failed} == {}
+
+
+@needs_qlite
+def test_check_flags_a_failing_reference_and_a_wrong_solution_that_passes():
+    from data.schema import Problem
+
+    p = Problem(id="t-1", title="inc", difficulty="easy", prompt="write `solve`", reference="solve:{x+2}",
+                tests=[{"call": "solve[1]", "expected": "2"}, {"call": "solve[0#0]", "expected": "0#0"}],
+                wrong_solutions=[{"code": "solve:{x+1}", "why": "is right"}, {"code": "solve:{x}", "why": "no +1"}])
+    (r,) = check_set([p]).problems
+    assert r.reference_passed == 1 and not r.ok
+    assert any("reference fail on test 0" in e for e in r.problems)
+    assert any("wrong solution 0" in e for e in r.problems)
+    assert r.wrong_caught == 1
