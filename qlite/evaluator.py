@@ -355,6 +355,9 @@ class Compiler:
                 return y
             r = amend(cur, idx, f, y)
             store(fr, r)
+            if op is not None:
+                from .funcs import index_deep
+                return index_deep(r, idx)
             return y
         return amend_assign
 

@@ -279,6 +279,8 @@ def fmt_fn(f):
 def _cells(x):
     """One text per item of a list as it appears in a dict's value column or a table column."""
     t = x.t
+    if t == 20:
+        return x.v.tolist()
     if 0 < t < 20:
         if t == 10:
             return [chr(c) if 32 <= c < 127 else _char_esc(c) for c in x.v.tobytes()]
@@ -309,10 +311,10 @@ def _bare(t, v):
 
 
 def _row_cells(e):
-    if 0 < e.t < 20:
-        if e.t == 10:
     if e.t == 20:
         return e.v.tolist()
+    if 0 < e.t < 20:
+        if e.t == 10:
             return [chr(c) if 32 <= c < 127 else _char_esc(c) for c in e.v.tobytes()]
         return [_bare(e.t, v) for v in e.v.tolist()]
     return [kstr(i) for i in e.v]
@@ -337,9 +339,9 @@ def _is_matrix(items):
     if n == 0:
         return False
     for e in items:
-        if not 0 <= e.t < 20 or qv.count(e) != n:
+        if not 0 <= e.t <= 20 or qv.count(e) != n:
             return False
-    if all(e.t == t0 for e in items) and t0 in (1, 4, 10, 11):
+    if all(e.t == t0 for e in items) and t0 in (1, 4, 10):
         return False
     if all(e.t == 0 for e in items):
         # a list of general lists: matrix only when no item is itself nested deeper than one level
@@ -381,18 +383,20 @@ def _dict_lines(d):
     if n == 0:
         return ["()!()"] if k.t == 0 else [kstr(d)]
     kl = _cells(k) if k.t != 0 else [_dict_cell(e) for e in k.v]
-    vl = _value_lines(v)
-    w = max(len(s) for s in kl)
     if v.t == 98:
         # a list keyed to a table: the table's header over an unnamed key column
         vr = _table_rows(v)
         w = max(len(s) for s in kl)
         return [" " * w + "| " + vr[0], "-" * w + "| " + vr[1]] + [kl[i].ljust(w) + "| " + vr[2 + i]
                                                                    for i in range(n)]
+    vl = _value_lines(v)
+    w = max(len(s) for s in kl)
     return [kl[i].ljust(w) + "| " + vl[i] for i in range(n)]
 
 
 def _col_cells(c):
+    if c.t == 20:
+        return c.v.tolist()
     if 0 < c.t < 20:
         if c.t == 10:
             return _cells(c)

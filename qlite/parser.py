@@ -281,7 +281,10 @@ class Parser:
                 node = Name(name)
         elif k == "op":
             g = t.v
-            if g == ":":
+            if g == ":" and self.peek() is not None and self.peek().k == "adv" and not self.peek().ws:
+                node = VerbRef(":")
+                is_verb = True
+            elif g == ":":
                 if not items:
                     # :x return (inside a lambda) / `:` alone
                     rest = self.parse_expr()

@@ -143,9 +143,10 @@ def take(x, y):
                 out = [_slice(y, i * c, min((i + 1) * c, total)) for i in range(r)]
                 return List(out)
             if c == nul:
+                # r rows of n div r items, the last row taking the rest
                 total = qv.count(y)
-                c = -(-total // r) if r else 0
-                out = [_slice(y, min(i * c, total), min((i + 1) * c, total)) for i in range(r)]
+                c = total // r if r else 0
+                out = [_slice(y, i * c, (i + 1) * c if i < r - 1 else total) for i in range(r)]
                 return List(out)
             flat = _take_n(r * c, y)
             return List([_slice(flat, i * c, (i + 1) * c) for i in range(r)])
@@ -744,7 +745,10 @@ def value(x):
     if t >= 100:
         from ..funcs import Lam, Proj, Derived, Comp
         if isinstance(x, Proj):
-            return List([x.f] + [a if a is not None else IDENTITY for a in x.args])
+            args = list(x.args)
+            while args and args[-1] is None:
+                args.pop()
+            return List([x.f] + [a if a is not None else IDENTITY for a in args])
         if isinstance(x, Derived):
             return x.f
         if isinstance(x, Comp):

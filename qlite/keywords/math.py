@@ -295,6 +295,10 @@ def avg(x):
         from ..verbs import add, divide
         if not x.v:
             return Atom(-9, np.float64(np.nan))
+        if all(e.t < 0 and -e.t in _NUM for e in x.v):
+            # a general list sums with nulls as zero but counts every item (ref/avg)
+            v = np.array([conv(e, 9) for e in x.v], dtype=np.float64)
+            return Atom(-9, np.float64(np.nansum(v) / len(v)))
         from ..iterators import over
         from ..verbs import VERBS
         tot = over(VERBS["+"], [List([qv.flt(0)] + list(x.v)) if False else x])
@@ -361,8 +365,7 @@ def sdev(x):
 
 def wsum(x, y):
     from ..verbs import mul
-    r = sum_(mul(x, y))
-    return conv_float(r)
+    return sum_(mul(x, y))
 
 
 def conv_float(r):

@@ -98,8 +98,15 @@ def _trimmer(left, right):
             a = nz[0] if left else 0
             b = nz[-1] + 1 if right else len(v)
             return Vec(10, v[a:b])
-        if t == -10:
+        if t < 0 and t != -11:
             return x
+        if 0 < t < 20 and t != 11:
+            m = np.flatnonzero(~np.asarray(qv.isnull_arr(t, x.v), dtype=bool))
+            if len(m) == 0:
+                return Vec(t, x.v[:0])
+            a = m[0] if left else 0
+            b = m[-1] + 1 if right else len(x.v)
+            return Vec(t, x.v[a:b])
         if t == 0:
             return qv.from_items([f(e) for e in x.v]) if x.v else x
         if t == -11:
@@ -273,6 +280,8 @@ def sv(x, y):
         sep = qv.pystr(x)
         parts = [qv.pystr(e) if e.t in (10, -10) else (_ for _ in ()).throw(QError("type")) for e in qv.items(y)]
         return qv.string(sep.join(parts))
+    if tx == -11 and x.v == "" and ty == 0 and all(e.t in (10, -10) for e in y.v):
+        return qv.string("".join(qv.pystr(e) + "\n" for e in y.v))
     if tx == -11 and x.v == "" and ty == 11:
         if len(y.v) and y.v[0].startswith(":"):
             return Atom(-11, "/".join(y.v))
@@ -347,6 +356,9 @@ def cast(x, y):
         if y.t == 0:
             return List([cast(x, e) for e in y.v])
         raise QError("type")
+    if (tx in (8, 9) or tx == 0 and x.v and all(e.t in (8, 9) for e in x.v)) and \
+            (y.t in (8, 9) or y.t == 0 and y.v and all(e.t in (8, 9) for e in y.v)):
+        return mmu(x, y)
     if tx in (10, 11, 0, 5) and tx != 10:
         # one target per item
         ts = qv.items(x)
