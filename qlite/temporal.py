@@ -166,3 +166,27 @@ def fmt_datetime(f):
         d += 1
         ms -= 86_400_000
     return f"{fmt_date(d)}T{_hms(ms // 1000)}.{ms % 1000:03d}"
+
+
+# ---- comparing different temporal types ------------------------------------------------------------
+
+_DATED = (13, 14, 15, 12)          # coarse to fine
+_TIME_OF_DAY = (17, 18, 19, 16)    # minute second time timespan
+_CAST_NAME = {12: "timestamp", 13: "month", 14: "date", 15: "datetime", 16: "timespan", 17: "minute",
+              18: "second", 19: "time"}
+
+
+def comparable(x, y):
+    """x and y of two temporal types, cast to the one type kdb+ compares them in (basics/comparison):
+    a dated value against a time of day becomes that time of day; otherwise the finer type wins."""
+    from .keywords.strings import cast
+    from . import values as qv
+    tx, ty = abs(x.t), abs(y.t)
+    if tx in _DATED and ty in _TIME_OF_DAY:
+        return cast(qv.sym(_CAST_NAME[ty]), x), y
+    if ty in _DATED and tx in _TIME_OF_DAY:
+        return x, cast(qv.sym(_CAST_NAME[tx]), y)
+    order = _DATED if tx in _DATED else _TIME_OF_DAY
+    if order.index(tx) > order.index(ty):
+        return x, cast(qv.sym(_CAST_NAME[tx]), y)
+    return cast(qv.sym(_CAST_NAME[ty]), x), y

@@ -169,6 +169,9 @@ def _make_numeric(texts):
         if t == 13 and pt == qv.F and re.fullmatch(r"-?\d+\.\d\d", text):
             # 2012.05 2012.06m: the month suffix types every item of the vector
             pt, v = 13, parse_temporal(text.lstrip("-") + "m")[1] * (-1 if text.startswith("-") else 1)
+        elif t in (16, 17, 18, 19) and pt in (16, 17, 18, 19) and pt != t and ":" in text:
+            # 13:30 20:00t: the suffix types every time of day in the vector
+            pt, v = t, parse_temporal(text.lstrip("-") + qv.TYPE_CHAR[t])[1] * (-1 if text.startswith("-") else 1)
         if pt != t and not (pt in (qv.J, qv.F) and t in (5, 6, 7, 8, 9)):
             if not (pt == qv.J and t in (12, 13, 14, 15, 16, 17, 18, 19)):
                 raise QError("nyi")

@@ -217,7 +217,8 @@ def _temporal_arith0(op, x, y):
         return _temporal_result(ty, r, x, y)
     if op == "-" and tx == ty and tx in T and tx != 15:
         r = _iop(op, x.v.astype(np.int64) if x.t > 0 else np.int64(x.v), y.v.astype(np.int64) if y.t > 0 else np.int64(y.v))
-        rt = {14: 6, 13: 6, 12: 16, 16: 16, 17: 6, 18: 6, 19: 6}[tx]
+        # date and month differences are ints; times of day keep their type (.z.T-t0 is a time)
+        rt = {14: 6, 13: 6, 12: 16, 16: 16, 17: 17, 18: 18, 19: 19}[tx]
         return wrap(rt, r, x, y)
     # date + time-of-day/timespan -> timestamp
     pair = (tx, ty) if op == "+" else None
@@ -409,7 +410,8 @@ def _cmp_operands(x, y):
             return x.v, y.v, True
         return x.v, y.v, False
     if ax in qv.TEMPORAL and ay in qv.TEMPORAL:
-        raise QError("nyi")
+        from .temporal import comparable
+        return _cmp_operands(*comparable(x, y))
     if (ax in qv.TEMPORAL and ay in _NRANK) or (ay in qv.TEMPORAL and ax in _NRANK):
         if ax in (8, 9) or ay in (8, 9):
             raise QError("nyi")
