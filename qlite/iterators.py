@@ -338,8 +338,10 @@ def call_derived(d, args):
         else:
             return Proj(d, list(args))
     if adv == "'":
-        if n == 1 and f.t < 0 and f.t != -11:
-            raise QError("nyi")  # x' case: binary search form
+        if f.t in (5, 6, 7):
+            return case(f, args)
+        if not isinstance(f, Fn) and f.t < 0:
+            raise QError("nyi")
         return each(f, args)
     if adv == "/":
         return over(f, args, False)
@@ -361,3 +363,34 @@ def call_derived(d, args):
             raise QError("rank")
         return each_left(f, args[0], args[1])
     raise QError("nyi")
+
+
+def case(sel, args):
+    """Case (ref/maps): int-vector' picks item i from argument sel[i]; atoms are repeated."""
+    n = len(sel.v)
+    keys = None
+    for a in args:
+        if a.t == 99:
+            if keys is None:
+                keys = a.k
+            elif not match(keys, a.k):
+                raise QError("domain")
+    cols = []
+    for a in args:
+        if a.t == 99:
+            a = a.v
+        if 0 <= a.t < 20:
+            if qv.count(a) != n:
+                raise QError("length")
+            cols.append(qv.items(a))
+        elif a.t < 0:
+            cols.append([a] * n)
+        else:
+            raise QError("type")
+    out = []
+    for i, k in enumerate(sel.v.tolist()):
+        if not 0 <= k < len(cols):
+            raise QError("index")
+        out.append(cols[k][i])
+    r = qv.from_items(out)
+    return Dict(keys, r) if keys is not None else r
