@@ -433,6 +433,12 @@ def _keyed_table_lines(d):
     kt, vt = d.k, d.v
     kr = _table_rows(kt)
     vr = _table_rows(vt)
+    if vt.t != 98:
+        # a table keyed to a list (exec ... by c:c): no value header
+        vl = _value_lines(vt)
+        out = [kr[0].ljust(w) + "|", "-" * w + "| " + "-" * max([len(s) for s in vl] + [0])]
+        return out + [a.ljust(w) + "| " + b for a, b in zip(kr[2:], vl)]
+    vr = _table_rows(vt)
     w = max(len(s) for s in kr)
     out = [kr[0].ljust(w) + "| " + vr[0], "-" * w + "| " + vr[1]]
     for a, b in zip(kr[2:], vr[2:]):

@@ -741,13 +741,23 @@ def _join_table(x, y):
     t,(row;row) several; kt,u upserts (ref/join)."""
     if T.is_keyed(x):
         if T.is_keyed(y):
-            if T.col_names(T.unkey(x)) != T.col_names(T.unkey(y)):
+            if T.col_names(x.k) != T.col_names(y.k):
                 raise QError("mismatch")
             return _upsert_keyed(x, T.unkey(y))
-        raise QError("nyi")
+        flat = T.unkey(x)
+        if y.t == 99 and y.k.t == 11:
+            return _upsert_keyed(x, _rows_of(flat, y))
+        if y.t >= 0 and y.t < 98:
+            its = qv.items(y)
+            rows = [y] if all(e.t < 0 for e in its) else its
+            r = x
+            for row in rows:
+                r = _upsert_keyed(r, _rows_of(flat, row))
+            return r
+        raise QError("type")
     if y.t == 98:
         if sorted(T.col_names(y)) != sorted(T.col_names(x)):
-            raise QError("mismatch")
+            return uj(x, y)     # kdb+ 4.1: tables with other columns join as uj
         y = T.make(T.col_names(x), [T.column(y, n) for n in T.col_names(x)])
         from .lists import join
         return Table(x.k, [join(a, b) for a, b in zip(x.v, y.v)])
@@ -902,3 +912,19 @@ def _enum_end(old, pos):
 
 
 _wrap_enum_verbs()
+
+
+def _wrap_enum_grades():
+    """iasc/idesc of an enumeration grade its symbols (xasc on an enumerated column sorts by name)."""
+    from .. import enums as E
+    for name in ("iasc", "idesc"):
+        p = VERBS[name]
+
+        def make(old):
+            def monad(x):
+                return old(E.plain(x)) if x.t == 20 else old(x)
+            return monad
+        p.monad = make(p.monad)
+
+
+_wrap_enum_grades()
