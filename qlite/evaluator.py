@@ -482,7 +482,8 @@ def _join_assign(cur, y):
             return cur
         raise QError("type")
     if t == 98 or t == 99 and cur.k.t == 98:
-        return VERBS[","].dyad(cur, y)     # tables: rows appended (keywords/tables.py)
+        from .keywords.tables import join_assign
+        return join_assign(cur, y)         # tables: rows appended like insert (keywords/tables.py)
     return join(cur, y)
 
 

@@ -736,6 +736,17 @@ _wrap_monad("desc", lambda x: _sort_table(x, True))
 
 # ---- join (,) of tables ------------------------------------------------------------------------------
 
+def join_assign(x, y):
+    """t,:y appends like insert: a table or dict with only some of the columns fills the rest with nulls."""
+    if x.t == 98 and y.t == 98 and sorted(T.col_names(y)) != sorted(T.col_names(x)):
+        if not set(T.col_names(y)) <= set(T.col_names(x)):
+            raise QError("mismatch")
+        return uj(x, y)
+    if x.t == 98 and y.t == 99 and y.k.t == 11:
+        return _append_cols(x, _rows_of(x, y))
+    return _join_table(x, y)
+
+
 def _join_table(x, y):
     """t,u appends rows (columns must match by name); t,row appends one row (a list of atoms or a dict),
     t,(row;row) several; kt,u upserts (ref/join)."""
@@ -757,11 +768,13 @@ def _join_table(x, y):
         raise QError("type")
     if y.t == 98:
         if sorted(T.col_names(y)) != sorted(T.col_names(x)):
-            return uj(x, y)     # kdb+ 4.1: tables with other columns join as uj
+            raise QError("mismatch")
         y = T.make(T.col_names(x), [T.column(y, n) for n in T.col_names(x)])
         from .lists import join
         return Table(x.k, [join(a, b) for a, b in zip(x.v, y.v)])
     if y.t == 99 and y.k.t == 11:
+        if sorted(y.k.v.tolist()) != sorted(T.col_names(x)):
+            raise QError("mismatch")
         return _append_cols(x, _rows_of(x, y))
     if y.t >= 0 and y.t < 98:
         its = qv.items(y)
