@@ -81,6 +81,8 @@ class Compiler:
         return name
 
     def c_name(self, name):
+        if name == ".z.s" and self.scope is not None:
+            return lambda fr: fr[".z.s"]
         if self.scope is not None and name in self.scope:
             def local(fr, name=name):
                 try:
