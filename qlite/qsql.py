@@ -179,6 +179,9 @@ def _auto_name(node):
         if isinstance(n, P.Juxt):
             return first(n.x)
         if isinstance(n, P.Dyad):
+            if isinstance(n.verb, P.VerbRef) and n.verb.name == "#" and isinstance(n.left, P.Const) \
+                    and n.left.v.t == -11:
+                return first(n.right)       # `g#col keeps the column's name
             return first(n.left)
         if isinstance(n, P.Apply):
             return first(n.args[0]) if n.args else None
