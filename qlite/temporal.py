@@ -190,3 +190,93 @@ def comparable(x, y):
     if order.index(tx) > order.index(ty):
         return x, cast(qv.sym(_CAST_NAME[tx]), y)
     return cast(qv.sym(_CAST_NAME[ty]), x), y
+
+
+# ---- parsing text: "D"$ "P"$ "T"$ ... (ref/tok) --------------------------------------------------------
+
+_NS = 1_000_000_000
+_UNIX_EPOCH_S = 946_684_800      # seconds from 1970.01.01 to 2000.01.01
+
+
+def _date_days(s):
+    """Days since 2000.01.01 of yyyy.mm.dd, yyyy-mm-dd, yyyymmdd or mm/dd/yyyy; None if not a date."""
+    import re
+    m = re.fullmatch(r"(\d{4})[.-](\d\d)[.-](\d\d)|(\d{4})(\d\d)(\d\d)|(\d\d)/(\d\d)/(\d{4})", s)
+    if not m:
+        return None
+    g = m.groups()
+    y, mo, d = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5]) if g[3] else (g[8], g[6], g[7])
+    try:
+        return _dt.date(int(y), int(mo), int(d)).toordinal() - EPOCH_ORD
+    except ValueError:
+        return "null"
+
+
+def _time_ns(s):
+    """Nanoseconds of a time of day hh[:mm[:ss[.frac]]] or digits hhmmss[frac]; None if not one."""
+    import re
+    m = re.fullmatch(r"(\d\d):(\d\d)(?::(\d\d)(?:\.(\d*))?)?", s)
+    if m:
+        h, mi, sec, frac = m.groups()
+    else:
+        m = re.fullmatch(r"(\d\d)(\d\d)(\d\d)?(\d*)", s)
+        if not m:
+            return None
+        h, mi, sec, frac = m.groups()
+        if frac and not sec:
+            return None
+    ns = ((int(h) * 60 + int(mi)) * 60 + int(sec or 0)) * _NS
+    return ns + int(((frac or "") + "000000000")[:9])
+
+
+def tok(t, s):
+    """Text s parsed as temporal type t the way kdb+'s "D"$ "P"$ ... do: the forms ref/tok shows;
+    text that is no such value gives the type's null; forms not handled here are 'nyi."""
+    import re
+    from . import values as qv
+    s = s.strip()
+    if s in ("", "0N", "0n") or re.search(r"[^0-9.:/ DT-]", s):
+        return qv.null_atom(t)      # not temporal text at all: null, as kdb+
+    if t == 14:
+        d = _date_days(s)
+        if d is None:
+            if s.isdigit():
+                return qv.null_atom(t)
+            raise QError("nyi")
+        return qv.null_atom(t) if d == "null" else qv.atom(14, d)
+    if t == 13:
+        m = re.fullmatch(r"(\d{4})[.-]?(\d\d)", s)
+        if not m:
+            raise QError("nyi")
+        y, mo = int(m.group(1)), int(m.group(2))
+        return qv.atom(13, (y - 2000) * 12 + mo - 1) if 1 <= mo <= 12 else qv.null_atom(13)
+    if t in (12, 15):
+        m = re.fullmatch(r"(\d+)(?:\.(\d+))?", s)
+        if m and len(m.group(1)) > 8:
+            # seconds since the unix epoch
+            ns = (int(m.group(1)) - _UNIX_EPOCH_S) * _NS + int(((m.group(2) or "") + "000000000")[:9])
+        else:
+            m = re.fullmatch(r"(\d{4}[.-]\d\d[.-]\d\d|\d{8}|\d\d/\d\d/\d{4})(?:[DT -](.*))?", s)
+            d = _date_days(m.group(1)) if m else None
+            if d is None:
+                raise QError("nyi")
+            if d == "null":
+                return qv.null_atom(t)
+            tod = _time_ns(m.group(2)) if m.group(2) else 0
+            if tod is None:
+                raise QError("nyi")
+            ns = d * NS_DAY + tod
+        if t == 12:
+            return qv.atom(12, ns)
+        return qv.atom(15, (ns // 1_000_000) / 86_400_000)
+    if t in (16, 17, 18, 19):
+        m = re.fullmatch(r"(-)?(?:(\d+)D)?(.*)", s)
+        ns = _time_ns(m.group(3))
+        if ns is None:
+            raise QError("nyi")
+        ns += int(m.group(2) or 0) * NS_DAY
+        if m.group(1):
+            ns = -ns
+        unit = {16: 1, 17: 60 * _NS, 18: _NS, 19: 1_000_000}[t]
+        return qv.atom(t, int(ns / unit) if ns >= 0 else -int(-ns / unit))
+    raise QError("nyi")

@@ -618,30 +618,7 @@ def _tok1(t, s):
             return Atom(-1, np.bool_(True))
         return Atom(-1, np.bool_(False))
     if t in qv.TEMPORAL:
-        try:
-            from ..temporal import parse_temporal
-            if t in (14, 12, 15) and re.fullmatch(r"\d{8}", st):
-                st = f"{st[:4]}.{st[4:6]}.{st[6:]}"
-            m = re.fullmatch(r"(\d{4})[-.](\d{2})[-.](\d{2})(?:([-DT])(.*))?", st)
-            if m and t in (12, 14, 15):
-                date = f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
-                rest = m.group(5) or ""
-                if t == 14:
-                    st = date
-                elif t == 12:
-                    st = date + "D" + rest
-                else:
-                    st = date + "T" + rest
-            tt, v = parse_temporal(st if t != 13 else st + "m" if not st.endswith("m") else st)
-            if tt == t:
-                return qv.atom(t, v)
-            if t == 12 and tt == 14:
-                return qv.atom(12, v * tm.NS_DAY)
-            raise QError("nyi")
-        except QError:
-            raise
-        except Exception:
-            return qv.null_atom(t)
+        return tm.tok(t, st)     # temporal.py: the forms of ref/tok
     raise QError("nyi")
 
 
