@@ -6,14 +6,28 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
 BIN = Path(sys.executable).parent
-QRL = str(BIN / "qrl")
-QLITE = str(BIN / "qlite")  # the q-compatible executable the qbinary engine is tested with
+# the installed console scripts, or the same commands through the interpreter where none are installed
+QRL = [str(BIN / "qrl")] if (BIN / "qrl").exists() else [sys.executable, "-m", "executor"]
+
+
+def _qlite() -> str:
+    """The q-compatible executable the qbinary engine is tested with: the `qlite` script."""
+    if (BIN / "qlite").exists():
+        return str(BIN / "qlite")
+    wrapper = Path(tempfile.mkdtemp(prefix="qrl-bin-")) / "qlite"
+    wrapper.write_text(f'#!/bin/sh\nexec {sys.executable} -m qlite.cli "$@"\n')
+    wrapper.chmod(0o755)
+    return str(wrapper)
+
+
+QLITE = _qlite()
 
 
 def free_port() -> int:
@@ -51,7 +65,7 @@ def running_server(*args: str, env: dict | None = None, log: Path | None = None)
     url = f"http://127.0.0.1:{port}"
     full_env = {**os.environ, "Q_BINARY": QLITE, **(env or {})}
     out = open(log, "wb") if log else subprocess.DEVNULL
-    proc = subprocess.Popen([QRL, "serve", "--port", str(port), *args], env=full_env, stdout=out,
+    proc = subprocess.Popen([*QRL, "serve", "--port", str(port), *args], env=full_env, stdout=out,
                             stderr=subprocess.STDOUT)
     try:
         wait_ready(url, proc)

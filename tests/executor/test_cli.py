@@ -9,7 +9,7 @@ from executor_servers import QLITE, QRL
 
 
 def qrl(*args, cwd=None):
-    return subprocess.run([QRL, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=120,
+    return subprocess.run([*QRL, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=120,
                           env=dict(os.environ, Q_BINARY=QLITE, COLUMNS="200"))
 
 

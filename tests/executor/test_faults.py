@@ -52,7 +52,7 @@ def test_a_worker_killed_mid_batch_loses_no_item(tmp_path):
 
 
 def _start_worker(sock, log):
-    return subprocess.Popen([QRL, "worker", "--socket", str(sock)], stdout=log, stderr=subprocess.STDOUT,
+    return subprocess.Popen([*QRL, "worker", "--socket", str(sock)], stdout=log, stderr=subprocess.STDOUT,
                             env=dict(os.environ, Q_BINARY=QLITE))
 
 
@@ -63,7 +63,7 @@ def test_socket_workers_come_and_go_and_a_dead_one_loses_nothing(tmp_path):
     workers = [_start_worker(socks / f"w{i}.sock", log) for i in range(2)]
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    gateway = subprocess.Popen([QRL, "serve", "--port", str(port), "--worker-sockets", str(socks)],
+    gateway = subprocess.Popen([*QRL, "serve", "--port", str(port), "--worker-sockets", str(socks)],
                                stdout=log, stderr=subprocess.STDOUT)
     try:
         wait_ready(url, gateway)
