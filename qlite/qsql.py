@@ -179,10 +179,12 @@ def _auto_name(node):
         if isinstance(n, P.Juxt):
             return first(n.x)
         if isinstance(n, P.Dyad):
-            if isinstance(n.verb, P.VerbRef) and n.verb.name == "#" and isinstance(n.left, P.Const) \
-                    and n.left.v.t == -11:
+            glyph = isinstance(n.verb, P.VerbRef) and not n.verb.name[0].isalpha()
+            if glyph and n.verb.name == "#" and isinstance(n.left, P.Const) and n.left.v.t == -11:
                 return first(n.right)       # `g#col keeps the column's name
-            return first(n.left)
+            if glyph:
+                return first(n.left)        # 2*c2 is x, c2+c3 is c2
+            return first(n.left) or first(n.right)   # 10 xbar time.minute is minute
         if isinstance(n, P.Apply):
             return first(n.args[0]) if n.args else None
         return None
