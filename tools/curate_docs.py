@@ -779,6 +779,9 @@ def write_conformance() -> None:
                 "leftmost verb or keyword is applied last); one example id each.", "", "```", run["causes"], "```", ""]
     else:
         out += ["## Pass rate", "", "Not measured yet: run `tools/curate_docs.py --update-known`.", ""]
+    causes = REF_DIR / "FAILURE_CAUSES.md"
+    if causes.exists():              # the hand-read list (a snapshot; the table above is regenerated)
+        out += [causes.read_text(), ""]
     reasons = collections.Counter(reason_key(s["reason"]) for s in skips)
     out += ["## Skip reasons", "", "| reason | steps |", "|---|---|"]
     out += [f"| {r} | {n} |" for r, n in reasons.most_common()]
