@@ -34,6 +34,10 @@ def match(a, b) -> bool:
         if len(a.v) != len(b.v):
             return False
         return all(match(x, y) for x, y in zip(a.v, b.v))
+    if ta == 98:
+        return match(a.k, b.k) and len(a.v) == len(b.v) and all(match(x, y) for x, y in zip(a.v, b.v))
+    if ta in (20, -20):
+        return a.dom == b.dom and bool(np.array_equal(a.v, b.v) if ta == 20 else a.v == b.v)
     if ta in (98, 99):
         return match(a.k, b.k) and match(a.v, b.v)
     if ta >= 100:

@@ -642,7 +642,7 @@ def functional_select(t, c, b, a, *rest):
     elif b.t == -11:
         by = [(None, _tree_fn(b))]
     elif b.t == 11:
-        by = [(nm, _tree_fn(Atom(-11, nm))) for nm in b.v.tolist()]
+        raise QError("nyi")     # exec by a symbol list: kdb+'s result shape is not reproduced here
     elif b.t == 99:
         by = _pairs(b)
     else:

@@ -941,3 +941,40 @@ def _wrap_enum_grades():
 
 
 _wrap_enum_grades()
+
+
+# ---- set operations on tables (rows as items) -----------------------------------------------------------
+
+def _row_keys(t):
+    return list(zip(*[T.keyable(c) for c in t.v])) if t.v else []
+
+
+def _wrap_set_ops():
+    """inter, except and union of tables with the same columns work on whole rows."""
+    def inter_(x, y):
+        ys = set(_row_keys(y))
+        return T.take_rows(x, np.array([i for i, k in enumerate(_row_keys(x)) if k in ys], dtype=np.int64))
+
+    def except_(x, y):
+        ys = set(_row_keys(y))
+        return T.take_rows(x, np.array([i for i, k in enumerate(_row_keys(x)) if k not in ys], dtype=np.int64))
+
+    def union_(x, y):
+        from .lists import distinct
+        return distinct(_join_table(x, y))
+
+    for name, fn in (("inter", inter_), ("except", except_), ("union", union_)):
+        p = VERBS[name]
+
+        def make(old, fn):
+            def dyad(x, y):
+                if x.t == 98 and y.t == 98:
+                    if T.col_names(x) != T.col_names(y):
+                        raise QError("nyi")
+                    return fn(x, y)
+                return old(x, y)
+            return dyad
+        p.dyad = make(p.dyad, fn)
+
+
+_wrap_set_ops()
