@@ -230,7 +230,10 @@ def ungroup(x):
     out = []
     from .lists import raze
     for c in t.v:
-        if c.t == 0 and all(e.t >= 0 for e in c.v):
+        if c.t == 0 and c.v and all(e.t == 20 for e in c.v):
+            from ..enums import Enum
+            out.append(Enum(c.v[0].dom, np.concatenate([e.v for e in c.v])))
+        elif c.t == 0 and all(e.t >= 0 for e in c.v):
             out.append(raze(c) if c.v else List([]))
         else:
             out.append(index(c, Vec(7, rows)))
@@ -244,9 +247,12 @@ def _rows_of(t, y):
     names = T.col_names(t)
     if y.t == 98:
         if T.col_names(y) != names:
-            if sorted(T.col_names(y)) != sorted(names):
+            yn = T.col_names(y)
+            if not set(yn) <= set(names):
                 raise QError("mismatch")
-            y = T.make(names, [T.column(y, n) for n in names])
+            # columns y lacks are nulls of the table's column types
+            m = T.nrows(y)
+            y = T.make(names, [T.column(y, n) if n in yn else _nulls_like(c, m) for n, c in zip(names, t.v)])
         return y
     if y.t == 99 and y.k.t == 11:
         m = dict(zip(y.k.v.tolist(), qv.items(y.v)))
@@ -257,6 +263,13 @@ def _rows_of(t, y):
     if T.is_keyed(y):
         return T.unkey(y)
     its = qv.items(y) if y.t >= 0 else [y]
+    if len(its) != len(names) and its and all(e.t >= 0 and qv.count(e) == len(names) for e in its):
+        # a list of rows: (row;row;...)
+        rows = [_rows_of(t, e) for e in its]
+        out = rows[0]
+        for r in rows[1:]:
+            out = _append_cols(out, r)
+        return out
     if len(its) != len(names):
         raise QError("length")
     if all(e.t < 0 or e.t >= 100 for e in its):
