@@ -68,7 +68,6 @@ class Step:
     console_set: bool = False          # an earlier step of the block ran \c
     reason: str = ""
     expected: str = ""
-    area: str = "core"
     defines: set[str] = field(default_factory=set)
     uses: set[str] = field(default_factory=set)
 
@@ -208,7 +207,6 @@ def random_use(src: str, atom_names: set[str] = frozenset()) -> bool:
 
 
 ANNOTATION_RE = re.compile(r"^(.*?\S)\s{2,}/.*$")
-VERSION_NOTE_RE = re.compile(r"since|previous|version|V\d|v\d|\d\.\d", re.I)
 
 
 def clean_output(out: str) -> tuple[str | None, str]:
@@ -256,10 +254,10 @@ def classify(step: Step, atoms: set[str] = frozenset()) -> tuple[str, str]:
             return "skip", "random"
         if cmd == "c" and not src[2:].strip(" /") and step.output:
             return "skip", "console size of the page author's terminal"
-        if cmd not in SYSTEM_CMDS_KEPT:
-            return "skip", "system command (host)"
         if cmd in ("l", "cd", "a"):
             return "skip", "file"
+        if cmd not in SYSTEM_CMDS_KEPT:
+            return "skip", "system command (host)"
     if re.match(r"^\s*[ks]\)", src):
         return "skip", "k or SQL language line (k) or s) prompt), not q"
     if not balanced(src):
@@ -300,9 +298,9 @@ def classify(step: Step, atoms: set[str] = frozenset()) -> tuple[str, str]:
     expected, why = clean_output(step.output)
     if expected is None:
         return "setup", why
-    if "\n" not in expected and not re.search(r"0N!|-3!|\.Q\.s1", src) and (re.fullmatch(r"\(.*;.*\)", expected) or
-                                 re.fullmatch(r"[^{(+\"'][^|]*!.+|\"\w+\"!.+", expected)):
-        return "skip", "display reformatted by the page (q prints a nested list one item a line)"
+    one_line_form = re.fullmatch(r"\(.*;.*\)|[^{(+\"'][^|]*!.+|\"\w+\"!.+", expected)
+    if one_line_form and "\n" not in expected and not re.search(r"0N!|-3!|\.Q\.s1", src):
+        return "skip", "display reformatted by the page (q prints nested lists and dictionaries over lines)"
     step.expected = expected
     return "case", ""
 
@@ -321,9 +319,11 @@ def area_of(page: str, src: str, expected: str) -> str:
     table_out = len(lines) > 1 and re.fullmatch(r"[-|]{2,}(\| -*)?|-+\| -+", lines[1].strip() or "x")
     if page in {"cols", "meta", "xkey", "xcol", "xcols", "insert", "upsert", "keys", "xasc", "xdesc",
                 "xgroup", "ungroup", "enkey", "basics_dictsandtables", "learn_startingkdb_tables"} or \
-            table_out or "([" in code or re.search(r"flip\s*`\w", strip_comment(src)) or re.search(r"\b(xkey|xcol|xcols|xasc|xdesc|insert|upsert|meta|cols)\b", code):
+            table_out or "([" in code or re.search(r"flip\s*`\w", strip_comment(src)) or \
+            re.search(r"\b(xkey|xcol|xcols|xasc|xdesc|insert|upsert|meta|cols)\b", code):
         return "tables"
-    temporal = r"0[NW][dtpzmuvn]\b|\d{4}\.\d\d\.\d\d|\d{4}\.\d\dm\b|\b\d\d:\d\d|\d+D\d|\.(year|month|mm|dd|hh|ss|minute|second|week)\b"
+    temporal = (r"0[NW][dtpzmuvn]\b|\d{4}\.\d\d\.\d\d|\d{4}\.\d\dm\b|\b\d\d:\d\d|\d+D\d|"
+                r"\.(year|month|mm|dd|hh|ss|minute|second|week)\b")
     if re.search(temporal, strip_comment(src)) or re.search(temporal, expected) or \
             re.search(r"`(date|time|timestamp|timespan|month|minute|second|datetime)\$|\"[DPTUVMNZ]\"\$",
                       src):
@@ -426,13 +426,13 @@ HAND: dict[str, tuple[str, str]] = {
     "kb_faq:9:0": ("skip", "state defined in prose (the page redefines mat)"),
     "kb_faq:9:1": ("skip", "state defined in prose (the page redefines mat)"),
     "dotz:41:1": ("skip", "host (.z.u: the user name)"),
-    # results the pages leave out but kdb+ always prints: insert gives the new row indexes, update and
-    # upsert on a name give the name back
     # the page's header is hand-aligned wider than its own rows; q pads the header like the rows
     "aj:0:1": ("case", "time     sym  qty\n-----------------\n10:01:01 msft 100\n10:01:03 ibm  200\n"
                        "10:01:04 ge   150"),
     "aj:0:4": ("case", "time     sym  qty px\n---------------------\n10:01:01 msft 100 101\n"
                        "10:01:03 ibm  200 98\n10:01:04 ge   150"),
+    # results the pages leave out but kdb+ always prints: insert gives the new row indexes, update on
+    # a name gives the name back
     "learn_startingkdb_tables:13:1": ("case", ",0"), "learn_startingkdb_tables:13:2": ("case", ",1"),
     "fby:8:0": ("case", "`sp"), "fill:7:1": ("case", "`x`x`y"),
     "fby:8:1": ("skip", "this example used the other sp.q (last row s4): its sums differ from the page's sp"),
@@ -525,7 +525,7 @@ def curate(source: Path) -> tuple[dict[str, list[dict]], list[dict]]:
                 setup.append(st.input)
             skips.extend({"id": s.id, "input": s.input, "output": s.output,
                           "action": "run as setup, not checked" if s.kind == "setup" else "not run",
-                          "reason": s.reason} for s in block_skips if s.reason != "comment" or True)
+                          "reason": s.reason} for s in block_skips)
     return cases, skips
 
 
@@ -702,6 +702,8 @@ def reason_key(reason: str) -> str:
         return "state defined elsewhere on the page (not reproducible here)"
     if reason.startswith("depends on skipped step"):
         return "depends on a skipped step"
+    if reason.startswith("depends on a script or .z handler"):
+        return "depends on a loaded script or a .z handler (not run)"
     return reason
 
 
@@ -776,7 +778,8 @@ def write_conformance() -> None:
                 f"at commit {run['commit']}.", "", "```", run["table"], "```", "",
                 "## Most common failure causes", "",
                 "Grouped by cause and the outermost primitive of the input (q reads right to left, so the",
-                "leftmost verb or keyword is applied last); one example id each.", "", "```", run["causes"], "```", ""]
+                "leftmost verb or keyword is applied last); one example id each.", "",
+                "```", run["causes"], "```", ""]
     else:
         out += ["## Pass rate", "", "Not measured yet: run `tools/curate_docs.py --update-known`.", ""]
     causes = REF_DIR / "FAILURE_CAUSES.md"

@@ -139,7 +139,8 @@ def _run_case(interp, case, out, err, setup_nyi, QError, QExit) -> Result:
             return result(actual, "pass")
         if setup_nyi:
             return result(actual, "nyi", f"nyi (setup: {setup_nyi})")
-        return result(actual, "fail", f"raised '{e.name}" + ("" if expected.startswith("'") else " (kdb+ gives a value)"))
+        why = "" if expected.startswith("'") else " (kdb+ gives a value)"
+        return result(actual, "fail", f"raised '{e.name}{why}")
     except QExit as e:
         return result(f"exit {e.code}", "error", "QExit")
     except _Timeout:
@@ -228,7 +229,8 @@ def report(results: list[Result], causes: int = 30) -> str:
     for r in results:
         by_area[r.area][r.status] += 1
         by_area["ALL"][r.status] += 1
-    lines.append(f"{'area':10} {'cases':>6} {'pass':>6} {'fail':>6} {'error':>6} {'nyi':>6} {'pass%':>7} {'pass% ex-nyi':>13}")
+    lines.append(f"{'area':10} {'cases':>6} {'pass':>6} {'fail':>6} {'error':>6} {'nyi':>6} {'pass%':>7} "
+                 f"{'pass% ex-nyi':>13}")
     for area in ["ALL"] + sorted(a for a in by_area if a != "ALL"):
         c = by_area[area]
         n = sum(c.values())
