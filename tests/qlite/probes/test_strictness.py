@@ -157,6 +157,19 @@ def test_kdb_error_is_signalled(src, error, page):
     pytest.fail(f"{src!r}: kdb+ signals '{error} ({page}), qlite returned a value: {value!r}")
 
 
+@pytest.mark.parametrize("src,error,page", [_probe(*p) for p in PROBES])
+def test_console_prints_the_error(src, error, page):
+    """At the q) prompt the same input prints 'name, never a value."""
+    interp = qlite.Interpreter(sandbox=True, limits=qlite.Limits(max_seconds=5, max_depth=2000))
+    try:
+        shown = interp.repl(src)
+    except qlite.QError as e:
+        shown = "'" + e.name
+    if shown.startswith("'nyi") and error != "nyi":
+        pytest.skip("nyi")
+    assert shown.split("\n")[0] == "'" + error, f"{src!r}: kdb+ prints '{error} ({page}); qlite printed {shown!r}"
+
+
 @pytest.mark.parametrize("src,page", KDB_NYI, ids=[p[0] for p in KDB_NYI])
 def test_kdb_nyi_stays_nyi(src, page):
     with pytest.raises(qlite.QError) as info:
