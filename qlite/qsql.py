@@ -226,7 +226,17 @@ def compile_template(comp, n):
     cols = [(name, cc.c(node)) for name, node in n.cols]
     by = [(name, cc.c(node)) for name, node in n.by] if n.by is not None else None
     where = [cc.c(w) for w in n.where]
-    limit = [comp.c(a) if a is not None else None for a in n.limit] if n.limit is not None else None
+    order = None
+    lim_nodes = n.limit
+    if lim_nodes is not None and len(lim_nodes) == 2:
+        # select[n;>col] / select[n;<col]: sort the result by col, then take n
+        o = lim_nodes[1]
+        if not (isinstance(o, P.Juxt) and isinstance(o.f, P.VerbRef) and o.f.name in ("<", ">")
+                and isinstance(o.x, P.Name)):
+            raise QError("nyi")
+        order = (o.f.name, o.x.name)
+        lim_nodes = lim_nodes[:1]
+    limit = [comp.c(a) if a is not None else None for a in lim_nodes] if lim_nodes is not None else None
     kind = n.kind
     ip = comp.ip
 
@@ -244,7 +254,7 @@ def compile_template(comp, n):
             lim = [c(fr) if c is not None else None for c in reversed(limit)][::-1]
         return run_query(kind, src, [expr(w) for w in where],
                          [(nm, expr(c)) for nm, c in by] if by is not None else None,
-                         [(nm, expr(c)) for nm, c in cols], lim, n.distinct, ip)
+                         [(nm, expr(c)) for nm, c in cols], lim, n.distinct, ip, order)
     return run
 
 
@@ -274,8 +284,12 @@ def _resolve(src, ip):
 
 
 def _env(flat, idx):
+    """Names of a query on rows idx (always increasing): the columns, and i."""
     iv = Vec(7, idx)
-    env = {name: index(c, iv) for name, c in zip(flat.k.v, flat.v)}
+    if len(idx) == T.nrows(flat):
+        env = dict(zip(flat.k.v, flat.v))     # every row: the columns themselves, no copies
+    else:
+        env = {name: index(c, iv) for name, c in zip(flat.k.v, flat.v)}
     env["i"] = iv
     return env
 
@@ -301,7 +315,7 @@ def _filter(flat, wheres):
     return idx
 
 
-def run_query(kind, src, wheres, by, cols, limit, distinct, ip):
+def run_query(kind, src, wheres, by, cols, limit, distinct, ip, order=None):
     tbl, name = _resolve(src, ip)
     if kind == "delete" and tbl.t == 99 and not T.is_keyed(tbl) and cols and not wheres:
         # delete k from d: a dict without those keys
@@ -323,6 +337,10 @@ def run_query(kind, src, wheres, by, cols, limit, distinct, ip):
         if distinct:
             from .keywords.lists import distinct as distinct_
             r = distinct_(r)
+        if order is not None:
+            from .keywords.lists import iasc, idesc
+            key = T.column(T.unkey(r), order[1])
+            r = T.take_rows(r, (idesc if order[0] == ">" else iasc)(key).v)
         if limit is not None:
             r = _limit(r, limit)
         return r
