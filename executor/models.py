@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Status(str, Enum):
@@ -93,6 +93,12 @@ class TestResult(BaseModel):
     status: Status
     error: Optional[str] = Field(None, description="q error name or why the test did not pass")
     elapsed_ms: float = 0.0
+
+    @field_validator("error")
+    @classmethod
+    def _short(cls, v: Optional[str]) -> Optional[str]:
+        # a signalled error's text is the program's choice: keep answers small
+        return v[:200] if v is not None and len(v) > 200 else v
 
 
 class SubmissionResult(BaseModel):
