@@ -144,6 +144,10 @@ class Interpreter:
                 for part in rest.split("."):
                     v = index(v, qv.sym(part))
                 return v
+            if v is not None and (abs(v.t) in qv.TEMPORAL or v.t in (20, -20)):
+                # d.year, t.minute: the temporal cast; s.name: the foreign key's column (qsql.accessor)
+                from .qsql import accessor
+                return accessor(rest, v)
         raise QError(name)
 
     def set_global(self, name, v):

@@ -216,8 +216,6 @@ def compile_template(comp, n):
                     return v
                 if dot and head in env:
                     return accessor(tail, env[head])
-                if dot and self.scope is not None and head in self.scope and head in fr:
-                    return accessor(tail, fr[head])
                 return fallback(fr)
             return look
 
