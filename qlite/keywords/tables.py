@@ -991,3 +991,59 @@ def _wrap_set_ops():
 
 
 _wrap_set_ops()
+
+
+# ---- window joins ----------------------------------------------------------------------------------
+
+def _wj(w, c, t, qspec, open_start):
+    """wj/wj1 (ref/wj): for each row of t, aggregate the rows of q with the same c[:-1] whose time c[-1]
+    is in the window (w[0];w[1]) of that row; wj also takes the quote prevailing at the window start."""
+    names = _names(c)
+    if qspec.t != 0 or len(qspec.v) < 2:
+        raise QError("type")
+    q = T.unkey(_tbl(qspec.v[0]))
+    aggs = []
+    for spec in qspec.v[1:]:
+        if spec.t != 0 or len(spec.v) != 2 or spec.v[1].t != -11:
+            raise QError("type")
+        aggs.append((spec.v[0], spec.v[1].v))
+    t = T.unkey(_tbl(t))
+    if qv.count(w) != 2 or w.t < 0:
+        raise QError("length")
+    begin, end = qv.item(w, 0), qv.item(w, 1)
+    *eqs, tm = names
+    qt, tt = T.column(q, tm), T.column(t, tm)
+    if not (0 < qt.t < 20 and begin.t == qt.t and end.t == qt.t and tt.t == qt.t):
+        raise QError("type") if qt.t != tt.t else QError("nyi")
+    groups = {}
+    keys_q = list(zip(*[T.keyable(T.column(q, n)) for n in eqs])) if eqs else [()] * T.nrows(q)
+    for i, k in enumerate(keys_q):
+        groups.setdefault(k, []).append(i)
+    keys_t = list(zip(*[T.keyable(T.column(t, n)) for n in eqs])) if eqs else [()] * T.nrows(t)
+    out = [[] for _ in aggs]
+    for r, k in enumerate(keys_t):
+        g = np.array(groups.get(k, []), dtype=np.int64)
+        tv = qt.v[g]
+        b, e = begin.v[r], end.v[r]
+        lo = np.searchsorted(tv, b, side="left")
+        if open_start:
+            prev = np.searchsorted(tv, b, side="right") - 1
+            lo = prev if prev >= 0 else lo
+        hi = np.searchsorted(tv, e, side="right")
+        rows = Vec(7, g[lo:hi])
+        for j, (f, col) in enumerate(aggs):
+            out[j].append(apply(f, [index(T.column(q, col), rows)]))
+    names_out = T.col_names(t)
+    cols_out = list(t.v)
+    for (f, col), vals in zip(aggs, out):
+        v = qv.from_items(vals) if vals else List([])
+        if col in names_out:
+            cols_out[names_out.index(col)] = v
+        else:
+            names_out.append(col)
+            cols_out.append(v)
+    return T.make(names_out, cols_out)
+
+
+verb("wj", None, None, extra=lambda w, c, t, q: _wj(w, c, t, q, True), rank=4)
+verb("wj1", None, None, extra=lambda w, c, t, q: _wj(w, c, t, q, False), rank=4)
