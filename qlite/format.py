@@ -242,6 +242,8 @@ def kstr(x):
         k = kstr(x.k)
         if x.k.t == 0 or x.k.t < 0:
             k = "(" + k + ")" if x.k.t == 0 and len(x.k.v) != 1 and False else k
+        if k.startswith(","):
+            k = "(" + k + ")"     # a one-item key list: (,`a)!,1
         prefix = "`s#" if x.attr == "s" else ""
         if qv.count(x.k) == 0 and x.k.t == 0 and x.v.t == 0:
             return "()!()"

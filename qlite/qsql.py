@@ -594,10 +594,10 @@ def eval_tree(e, env, ip=None):
             return e
         if len(e.v) == 1:
             return e.v[0]
+        args = [eval_tree(a, env, ip) for a in reversed(e.v[1:])][::-1]    # right to left, as q
         f = e.v[0]
         if f.t == -11 or f.t == 0:
             f = eval_tree(f, env, ip)
-        args = [eval_tree(a, env, ip) for a in e.v[1:]]
         return apply(f, args)
     if 0 < t < 20 and len(e.v) == 1 and t == 11:
         return Atom(-11, e.v[0])

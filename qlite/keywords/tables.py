@@ -1047,3 +1047,9 @@ def _wj(w, c, t, qspec, open_start):
 
 verb("wj", None, None, extra=lambda w, c, t, q: _wj(w, c, t, q, True), rank=4)
 verb("wj1", None, None, extra=lambda w, c, t, q: _wj(w, c, t, q, False), rank=4)
+
+
+# parse and eval (parse trees of qSQL are functional forms): filled only where the core row is still 'nyi
+from .. import parsetree as _parsetree  # noqa: E402
+
+_parsetree.install()

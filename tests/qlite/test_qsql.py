@@ -76,3 +76,25 @@ def test_keyed_table_select_keeps_keys():
 
 def test_update_partial_with_wrong_type_is_type_error():
     assert console(T, "update b:1.5 from t where a=1") == "'type"
+
+
+PARSE = [
+    ('parse "select c2:2*c2 from t where c1=`c"', "?\n`t\n,,(=;`c1;,`c)\n0b\n(,`c2)!,(*;2;`c2)"),
+    ('parse "select count i from trade"', "?\n`trade\n()\n0b\n(,`x)!,(#:;`i)"),
+    ('parse"select[10;<price] from trade"', "?\n`trade\n()\n0b\n()\n10\n,(<:;`price)"),
+    ('parse"3#`a`b`c`d`e`f"', "#\n3\n,`a`b`c`d`e`f"),
+    ('parse "1 2 3 +neg 5 7"', "+\n1 2 3\n(-:;5 7)"),
+    ('eval parse "2+3"', "5"),
+    ("eval(,;`a;`b)", "'b"),
+    ('eval parse "select c2:2*c2 from t where c1=`c"', "c2\n--\n60"),
+]
+
+
+@pytest.mark.parametrize("query,expected", PARSE, ids=[c[0] for c in PARSE])
+def test_parse_gives_functional_form_and_eval_runs_it(query, expected):
+    assert console("t:([] c1:`a`b`c; c2:10 20 30)", query) == expected
+
+
+def test_parse_of_keyword_defined_in_q_is_nyi():
+    # kdb+ prints the k source of fby/til in a tree; qlite declines rather than print something else
+    assert console('parse "(aggr;data) fby grp"') == "'nyi"
