@@ -23,7 +23,8 @@ DEMO_SETTINGS = dict(
     size="smollm2-135m", output_dir=str(RUN_DIR), bf16=False,
     problem_difficulties=["easy"], max_train_problems=8, simple_eval_problems=2, repeat_eval_problems=4,
     num_generations=4, per_device_train_batch_size=4, max_completion_length=96, generation_temp=0.8,
-    learning_rate=5e-6, beta=0.04, max_steps=8, eval_steps=4, save_steps=4, save_total_limit=2,
+    per_device_eval_batch_size=8, learning_rate=5e-6, beta=0.04,
+    max_steps=6, eval_steps=3, save_steps=3, save_total_limit=2,
     reward_weights={"tests": 1.0, "format": 0.2},
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random as random_module
 import re
 from typing import Any
@@ -165,16 +166,20 @@ class PerplexityReward:
 
     __name__ = "perplexity"
 
-    def __init__(self, config: TrainConfig, tokenizer, model=None, batch_size: int = 8):
-        self.config, self.tokenizer, self._model, self.batch_size = config, tokenizer, model, batch_size
+    def __init__(self, config: TrainConfig, tokenizer, model=None):
+        self.config, self.tokenizer, self._model = config, tokenizer, model
 
     @property
     def model(self):
         if self._model is None:
             from trainer.models import load_model
 
-            self._model = load_model(self.config, self.config.perplexity_model or self.config.model)
-            self._model.eval().requires_grad_(False)
+            import torch
+
+            model = load_model(self.config, self.config.perplexity_model or self.config.model)
+            if torch.cuda.is_available():  # each training process scores its own completions on its own GPU
+                model = model.to(torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0))))
+            self._model = model.eval().requires_grad_(False)
         return self._model
 
     def pieces(self, prompt, completion, reference: str) -> tuple[str, str]:
@@ -196,18 +201,14 @@ class PerplexityReward:
         device = next(model.parameters()).device
         scores: list[float] = []
         pairs = [self.pieces(p, c, r) for p, c, r in zip(prompts, completions, reference)]
-        for start in range(0, len(pairs), self.batch_size):
-            for context, target in pairs[start : start + self.batch_size]:
-                if not target.strip():
-                    scores.append(0.0)
-                    continue
-                ctx = self.tokenizer(context, add_special_tokens=False)["input_ids"]
-                tgt = self.tokenizer(target, add_special_tokens=False)["input_ids"]
-                ids = torch.tensor([ctx + tgt], device=device)
-                with torch.no_grad():
-                    logits = model(ids).logits[0, len(ctx) - 1 : -1].float()
-                logp = torch.log_softmax(logits, dim=-1).gather(1, ids[0, len(ctx) :, None]).mean()
-                scores.append(float(torch.exp(logp)))
+        for context, target in pairs:  # one at a time: contexts differ in length, and this is a side reward
+            ctx = self.tokenizer(context, add_special_tokens=False)["input_ids"]
+            tgt = self.tokenizer(target, add_special_tokens=False)["input_ids"]
+            ids = torch.tensor([ctx + tgt], device=device)
+            with torch.no_grad():
+                logits = model(ids).logits[0, len(ctx) - 1 : -1].float()
+            logp = torch.log_softmax(logits, dim=-1).gather(1, ids[0, len(ctx) :, None]).mean()
+            scores.append(float(torch.exp(logp)))
         return scores
 
 

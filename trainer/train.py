@@ -6,6 +6,7 @@ logs/training_log.txt and logs/eval_results.json. Starting again on a directory 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from transformers import TrainerCallback
@@ -14,6 +15,37 @@ from trainer.callbacks import EvalResultsCallback, TrainingLogCallback
 from trainer.config import TrainConfig, save_config, to_grpo_config
 from trainer.problems import load_all, split_problems
 from trainer.prompts import to_rows
+
+
+def timed_trainer_class():
+    """GRPOTrainer that logs seconds spent generating and scoring; the rest of `step_time` is optimisation.
+
+    TRL's own profiling goes only to wandb/mlflow; these land in training_log.txt for offline GPU runs.
+    """
+    from trl import GRPOTrainer
+
+    class TimedGRPOTrainer(GRPOTrainer):
+        def _timed(self, name, fn, *args, **kwargs):
+            start = time.perf_counter()
+            out = fn(*args, **kwargs)
+            self._metrics["train" if self.model.training else "eval"][name].append(time.perf_counter() - start)
+            return out
+
+        def _generate(self, prompts):
+            return self._timed("time/generation_s", super()._generate, prompts)
+
+        def _calculate_rewards(self, *args, **kwargs):
+            return self._timed("time/rewards_s", super()._calculate_rewards, *args, **kwargs)
+
+        def log(self, logs, start_time=None):
+            metrics = self._metrics["train"]
+            if "loss" in logs and metrics.get("step_time") and metrics.get("time/generation_s"):
+                mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
+                logs["time/optimisation_s"] = (mean(metrics["step_time"]) - mean(metrics["time/generation_s"])
+                                               - mean(metrics.get("time/rewards_s") or [0.0]))
+            super().log(logs, start_time)
+
+    return TimedGRPOTrainer
 
 
 class SaveAtEndCallback(TrainerCallback):
@@ -49,8 +81,6 @@ def build_datasets(config: TrainConfig):
 
 def train(config: TrainConfig, resume: bool = True, callbacks: list | None = None):
     """Run (or resume) GRPO; returns the finished GRPOTrainer."""
-    from trl import GRPOTrainer
-
     from trainer.models import load_model, load_tokenizer
     from trainer.rewards import build_reward_funcs
 
@@ -80,7 +110,7 @@ def train(config: TrainConfig, resume: bool = True, callbacks: list | None = Non
     cbs = [TrainingLogCallback(run_dir), SaveAtEndCallback()]
     if tests_reward is not None and eval_ds is not None:
         cbs.append(EvalResultsCallback(tests_reward, run_dir, config.use_wandb))
-    trainer = GRPOTrainer(
+    trainer = timed_trainer_class()(
         model=model,
         reward_funcs=reward_funcs,
         args=args,
