@@ -178,10 +178,12 @@ def _auto_name(node):
             return n.name.split(".")[-1] if not n.name.startswith(".") else None
         if isinstance(n, P.Juxt):
             return first(n.x)
+        if isinstance(n, P.Assign):
+            return n.name
         if isinstance(n, P.Dyad):
             glyph = isinstance(n.verb, P.VerbRef) and not n.verb.name[0].isalpha()
-            if glyph and n.verb.name == "#" and isinstance(n.left, P.Const) and n.left.v.t == -11:
-                return first(n.right)       # `g#col keeps the column's name
+            if glyph and n.verb.name in ("#", "$") and isinstance(n.left, P.Const) and n.left.v.t == -11:
+                return first(n.right)       # `g#col and `time$time:() keep the column's name
             if glyph:
                 return first(n.left)        # 2*c2 is x, c2+c3 is c2
             return first(n.left) or first(n.right)   # 10 xbar time.minute is minute

@@ -287,7 +287,7 @@ def _append_cols(t, add):
             a = a if a.t == 20 else enumerate_(c.dom, a)
             out.append(Enum(c.dom, np.concatenate([c.v, a.v])))
             continue
-        if 0 < c.t < 20 and qv.count(c) > 0:
+        if 0 < c.t < 20 and qv.count(c) > 0:    # an empty table takes the new rows' types (kdb+)
             if a.t != c.t:
                 if a.t == 0 and not a.v:
                     out.append(c)
@@ -887,6 +887,12 @@ def _wrap_enum_verbs():
         # `s$`s1`s2 enumerates over the domain named s (a symbol that is not a type name)
         if x.t == -11 and x.v and x.v not in _NAMES and y.t in (-11, 11):
             return E.enumerate_(x.v, y)
+        if y.t == 0 and not y.v and x.t in (-11, -10, -5):
+            # `int$() `$() "f"$() 6h$(): the empty list of that type (empty table schemas)
+            from .strings import cast_target
+            t, is_tok = cast_target(x)
+            if not is_tok and 0 < t < 20:
+                return qv.empty(t)
         return old_cast(x, y)
     cast.dyad = cast_dyad
 
