@@ -266,12 +266,7 @@ def accessor(name, x):
         r = deref(x, head)
         return accessor(rest, r) if dot else r
     from .keywords.strings import cast
-    try:
-        return cast(qv.sym(name), x)
-    except QError as e:
-        if e.name == "nyi":
-            raise
-        raise
+    return cast(qv.sym(name), x)
 
 
 # ---- the engine ----------------------------------------------------------------------------------------
@@ -279,7 +274,7 @@ def accessor(name, x):
 def _resolve(src, ip):
     """The table a query runs on: a value, or a global named by a symbol (update/delete write it back)."""
     if src.t == -11:
-        return ip.get_global(src.v if src.v.startswith(".") or not ip.ctx else src.v), src.v
+        return ip.get_global(src.v), src.v
     return src, None
 
 
@@ -295,6 +290,7 @@ def _env(flat, idx):
 
 
 def _bools(r, m):
+    """A where phrase's result: booleans of the rows it sees (an atom applies to all)."""
     if r.t == 1 and len(r.v) == m:
         return r.v
     if r.t == -1:
@@ -306,16 +302,14 @@ def _bools(r, m):
 
 def _filter(flat, wheres):
     idx = np.arange(T.nrows(flat), dtype=np.int64)
-    for w in wheres:
-        r = w(_env(flat, idx))
-        if 0 < r.t < 20 and r.t in (5, 6, 7) and False:
-            idx = idx[r.v]
-        else:
-            idx = idx[_bools(r, len(idx))]
+    for w in wheres:      # each phrase sees only the rows the earlier ones kept
+        idx = idx[_bools(w(_env(flat, idx)), len(idx))]
     return idx
 
 
 def run_query(kind, src, wheres, by, cols, limit, distinct, ip, order=None):
+    """One query: kind select/exec/update/delete; wheres, by and cols hold functions of a column
+    environment (compiled template expressions or parse trees)."""
     tbl, name = _resolve(src, ip)
     if kind == "delete" and tbl.t == 99 and not T.is_keyed(tbl) and cols and not wheres:
         # delete k from d: a dict without those keys
