@@ -54,7 +54,7 @@ def stack(docker_client, say, request):
     started = time.monotonic()
     compose.run("build", "executor")
     say(f"built qrl/executor:stack-test from BASE_IMAGE={env.get('BASE_IMAGE') or 'python:3.11-slim-bookworm'}"
-                 f" in {time.monotonic() - started:.0f}s")
+        f" in {time.monotonic() - started:.0f}s")
     try:
         started = time.monotonic()
         compose.run("up", "-d", "--wait", "--wait-timeout", "180", "executor", "worker")
@@ -163,6 +163,7 @@ def test_batch_is_answered_once_per_item_when_a_worker_is_killed(stack, docker_c
         time.sleep(0.05)
     victim = worker_containers(docker_client, compose.project)[0]
     victim.kill()
+    assert sender.is_alive(), "the batch was already answered when the worker died"
     say(f"killed {victim.name} after {done} of {BATCH} items were answered")
     sender.join(timeout=600)
 
@@ -174,12 +175,12 @@ def test_batch_is_answered_once_per_item_when_a_worker_is_killed(stack, docker_c
     passed = [i for i, r in enumerate(results) if r.get("perfect")]
     errors = {i: r for i, r in enumerate(results) if not r.get("perfect")}
     say(f"batch of {BATCH} answered: {len(passed)} passed, {len(errors)} not "
-                 f"({sorted({r.get('error') or r['tests'][0]['error'] for r in errors.values()})})")
+        f"({sorted({r.get('error') or r['tests'][0]['error'] for r in errors.values()})})")
     # Each passing item ran its own code (expected values differ per item); the ones the killed worker held
     # are retried elsewhere or answered as failed, never lost and never answered twice.
     for i, r in errors.items():
         assert "error" in r or r["tests"][0]["status"] in ("error", "timeout"), (i, r)
-    assert len(errors) <= 2, errors
+    assert len(errors) <= 1, errors  # at most the one item the killed worker was running
     assert submissions_answered(url) - answered_before == BATCH  # exactly once each, by the gateway's count
 
     # The same key again: the cached answer, no second run.
