@@ -212,6 +212,15 @@ def apply(f, args):
             return IDENTITY if args[0] is None else args[0]
         raise QError("rank")
     if t < 0:
+        if (t == -7 or t == -6 or t == -5) and int(f.v) == 0 and len(args) == 1 and args[0] is not None:
+            # handle 0 is the process itself: evaluate a string, or apply a list
+            from . import interpreter
+            x = args[0]
+            if x.t in (10, -10):
+                return interpreter.CURRENT.eval_text(qv.pystr(x))
+            if x.t == 0 and x.v:
+                return apply(x.v[0], x.v[1:])
+            raise QError("type")
         if t == -7 or t == -6 or t == -5:
             from .verbs import handle_write
             if len(args) == 1 and args[0] is not None and args[0] is not IDENTITY and int(f.v) in (-2, -1, 1, 2):

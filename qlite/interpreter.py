@@ -135,6 +135,9 @@ class Interpreter:
             return VERBS[name]
         if name.startswith(".z."):
             return self._dotz(name)
+        if name[:3] in (".Q.", ".h.", ".j.", ".q.", ".o.", ".m.") or name.startswith(".Q") and len(name) == 2:
+            # kdb+'s own namespaces: what qlite lacks there is not an undefined name
+            raise QError("nyi")
         if "." in name and not name.startswith("."):
             # t.c is column c of the table (or key of the dict) t
             base, _, rest = name.partition(".")

@@ -210,3 +210,26 @@ verb(".Q.trp", None, None, extra=q_trp, t=100, rank=3)
 verb(".Q.addmonths", None, q_addmonths, t=100)
 verb(".j.j", j_j, None, t=100)
 verb(".j.k", j_k, None, t=100)
+
+
+def eval_(x):
+    """eval (ref/eval): evaluate a parse tree — a list whose first item is applied to the evaluated
+    rest; a symbol is a name; anything else is itself."""
+    t = x.t
+    if t == -11:
+        return _ip().get_global(x.v)
+    if t == 11 and len(x.v) == 1:
+        return Atom(-11, x.v[0])
+    if t == 0 and x.v:
+        f = x.v[0]
+        if f.t == -11:
+            f = _ip().get_global(f.v)
+        elif f.t == 0:
+            f = eval_(f)
+        args = [eval_(a) for a in reversed(x.v[1:])]
+        args.reverse()
+        return apply(f, args)
+    return x
+
+
+verb("eval", eval_, None, t=101)
