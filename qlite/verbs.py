@@ -255,8 +255,11 @@ def _int_nulls(r, a, b, t):
     """Integer arithmetic wraps like kdb+, but a null operand gives a null result."""
     nv = qv.NULL_INT[t]
     if isinstance(r, np.ndarray):
-        m = (a == nv) | (b == nv)
-        if m.any():
+        # the null is the smallest value: one min() pass finds whether any operand has one
+        an = isinstance(a, np.ndarray) and a.size and a.min() == nv or not isinstance(a, np.ndarray) and a == nv
+        bn = isinstance(b, np.ndarray) and b.size and b.min() == nv or not isinstance(b, np.ndarray) and b == nv
+        if an or bn:
+            m = (a == nv) | (b == nv)
             r = np.where(m, DTYPE[t](nv), r)
         return r
     if a == nv or b == nv:
@@ -543,15 +546,16 @@ def _sum(x):
     t = x.t
     v = x.v
     if t in (8, 9):
-        r = np.nansum(v)
+        r = v.sum()
+        if r != r:
+            r = np.nansum(v)
         return Atom(-t, DTYPE[t](r))
     if t in (5, 6, 7):
-        if t != 7:
-            rt = t
+        rt = t
+        if len(v) and v.min() == qv.NULL_INT[t]:
+            r = v[v != qv.NULL_INT[t]].sum(dtype=DTYPE[rt])
         else:
-            rt = 7
-        m = v != qv.NULL_INT[t]
-        r = v[m].sum(dtype=DTYPE[rt]) if not m.all() else v.sum(dtype=DTYPE[rt])
+            r = v.sum(dtype=DTYPE[rt])
         return Atom(-rt, DTYPE[rt](r))
     if t in (1, 4):
         return Atom(-6, np.int32(v.sum(dtype=np.int32)))
@@ -607,9 +611,14 @@ def _max_of(x):
     if t == 1:
         return Atom(-1, np.bool_(v.any()))
     if t in (8, 9):
-        if len(v) == 0 or np.isnan(v).all():
+        if len(v) == 0:
             return Atom(-t, DTYPE[t](-np.inf))
-        return Atom(-t, DTYPE[t](np.nanmax(v)))
+        r = v.max()
+        if r != r:
+            if np.isnan(v).all():
+                return Atom(-t, DTYPE[t](-np.inf))
+            r = np.nanmax(v)
+        return Atom(-t, DTYPE[t](r))
     if t in (5, 6, 7) + qv.TEMPORAL and t != 15:
         if len(v) == 0:
             return Atom(-t, DTYPE[t](-qv.INF_INT[t]))
