@@ -301,7 +301,8 @@ class _Run:
                     break
                 if not chunk or eat(chunk) is False:
                     break
-        self._stderr(b"\n")
+        if self.err_buf:  # an unterminated last stderr line
+            self._stderr(b"\n")
 
     # -- stderr: progress markers and the code's own stderr output --
 
@@ -313,9 +314,9 @@ class _Run:
         if len(self.err_buf) > 4096:  # a flood without newlines is stderr output either way
             self._stderr_noise()
             self.err_buf = self.err_buf[-200:]
-        for line in lines:
+        for line in lines:  # every complete line that is not one of our markers is the program's
             head, found, tail = line.partition(self.marker)
-            if head.strip():
+            if head or not found:
                 self._stderr_noise()
             if found:
                 self._progress(tail.decode("latin-1").split())
@@ -388,11 +389,12 @@ class _Run:
         if self.compile_error is None:
             if "load" in self.overflow:
                 self.compile_error = "output limit"
-            elif "load" in self.stderr_seen:
-                self.compile_error = "stderr output"
             elif self.phase in ("start", "load"):  # died while loading: exit, crash or memory
                 self.compile_error = self._death_reason(code)
-                self.compile_status = Status.MEMORY if "memory" in self.compile_error else Status.ERROR
+                self.compile_status = (Status.MEMORY if "memory" in self.compile_error else
+                                       Status.TIMEOUT if self.compile_error == "stop" else Status.ERROR)
+            elif "load" in self.stderr_seen:
+                self.compile_error = "stderr output"
         if self.compile_error is not None:
             return
         for i, (kind, rest) in self.verdicts.items():
