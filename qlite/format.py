@@ -282,7 +282,8 @@ def _cells(x):
     """One text per item of a list as it appears in a dict's value column or a table column."""
     t = x.t
     if t == 20:
-        return x.v.tolist()
+        from .enums import plain
+        return _cells(plain(x))
     if 0 < t < 20:
         if t == 10:
             return [chr(c) if 32 <= c < 127 else _char_esc(c) for c in x.v.tobytes()]
@@ -314,7 +315,8 @@ def _bare(t, v):
 
 def _row_cells(e):
     if e.t == 20:
-        return e.v.tolist()
+        from .enums import plain
+        return _row_cells(plain(e))
     if 0 < e.t < 20:
         if e.t == 10:
             return [chr(c) if 32 <= c < 127 else _char_esc(c) for c in e.v.tobytes()]
@@ -398,7 +400,8 @@ def _dict_lines(d):
 
 def _col_cells(c):
     if c.t == 20:
-        return c.v.tolist()
+        from .enums import plain
+        return _col_cells(plain(c))
     if 0 < c.t < 20:
         if c.t == 10:
             return _cells(c)

@@ -220,6 +220,8 @@ def eval_(x):
         return _ip().get_global(x.v)
     if t == 11 and len(x.v) == 1:
         return Atom(-11, x.v[0])
+    if t == 0 and len(x.v) == 1:
+        return x.v[0]       # a one-item list quotes its item: ,,(=;`c;,`a) is the where list of (?;...)
     if t == 0 and x.v:
         f = x.v[0]
         if f.t == -11:

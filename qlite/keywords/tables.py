@@ -79,7 +79,7 @@ def keys(x):
 
 def _meta_char(c):
     if c.t == 20:
-        return "s"
+        return qv.TYPE_CHAR[c.kt]
     if 0 < c.t < 20:
         return qv.TYPE_CHAR[c.t]
     if c.t == 0:
@@ -232,7 +232,7 @@ def ungroup(x):
     for c in t.v:
         if c.t == 0 and c.v and all(e.t == 20 for e in c.v):
             from ..enums import Enum
-            out.append(Enum(c.v[0].dom, np.concatenate([e.v for e in c.v])))
+            out.append(Enum(c.v[0].dom, np.concatenate([e.v for e in c.v]), kt=c.v[0].kt))
         elif c.t == 0 and all(e.t >= 0 for e in c.v):
             out.append(raze(c) if c.v else List([]))
         else:
@@ -282,10 +282,10 @@ def _append_cols(t, add):
     """Columns of t with the rows of table add appended; types must agree as in kdb+."""
     out = []
     for c, a in zip(t.v, add.v):
-        if c.t == 20 and a.t in (11, 20):
-            from ..enums import enumerate_, Enum
+        if c.t == 20 and a.t in (c.kt, 20):
+            from ..enums import enumerate_, like
             a = a if a.t == 20 else enumerate_(c.dom, a)
-            out.append(Enum(c.dom, np.concatenate([c.v, a.v])))
+            out.append(like(c, np.concatenate([c.v, a.v])))
             continue
         if 0 < c.t < 20 and qv.count(c) > 0:    # an empty table takes the new rows' types (kdb+)
             if a.t != c.t:
@@ -885,7 +885,8 @@ def _wrap_enum_verbs():
 
     def cast_dyad(x, y):
         # `s$`s1`s2 enumerates over the domain named s (a symbol that is not a type name)
-        if x.t == -11 and x.v and x.v not in _NAMES and y.t in (-11, 11):
+        if x.t == -11 and x.v and x.v not in _NAMES and (-20 < y.t < 20 and y.t != 0) \
+                and x.v in _ip().globals:
             return E.enumerate_(x.v, y)
         if y.t == 0 and not y.v and x.t in (-11, -10, -5):
             # `int$() `$() "f"$() 6h$(): the empty list of that type (empty table schemas)
@@ -926,7 +927,7 @@ def _wrap_enum_verbs():
 
     def distinct(x):
         if x.t == 20:
-            return E.Enum(x.dom, old_distinct(E.plain(x)).v)
+            return E.like(x, old_distinct(E.plain(x)).v)
         return old_distinct(x)
     d.monad = distinct
 
