@@ -319,6 +319,20 @@ class Compiler:
                 ip.check_assign(full)
                 ip.globals[full] = v
 
+        if n.idx is None and local and n.op != ",":
+            od = op.dyad
+
+            def modify_local(fr):
+                y = cv(fr)
+                try:
+                    cur = fr[name]
+                except KeyError:
+                    raise QError(name)
+                r = od(cur, y)
+                fr[name] = r
+                return r
+            return modify_local
+
         if n.idx is None:
             # x op: y
             od = op.dyad

@@ -502,12 +502,12 @@ def not_equal(x, y):
 def truthy(x) -> bool:
     """Condition of if/while/$[;;]: a non-zero atom."""
     t = x.t
+    if t == -1:
+        return bool(x.v)
     if t < 0:
         if t == -11:
             raise QError("type")
-        if t in (-8, -9, -15):
-            return bool(x.v != 0)   # NaN counts as true, like q's non-zero test
-        return bool(x.v != 0)
+        return bool(x.v != 0)   # NaN counts as true, like q's non-zero test
     raise QError("type")
 
 

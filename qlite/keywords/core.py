@@ -320,7 +320,7 @@ def _amend_dict(d, i, rest, f, y, deep):
                 items[pos] = new
                 vals = qv.from_items(items)
         else:
-            cur = qv.null_of_list(vals) if n else IDENTITY
+            cur = qv.null_of_list(vals) if (n or vals.t > 0) else IDENTITY
             if rest:
                 raise QError("nyi")
             new = _apply_f(f, cur, yy) if not (isinstance(f, Prim) and f.name == ":") else yy
