@@ -144,3 +144,12 @@ def deref(x, field):
     if x.t == -20:
         return index_(col, Atom(-7, np.int64(pos[val(x.v)])))
     return index_(col, Vec(7, np.array([pos[s] for s in x.v.tolist()], dtype=np.int64)))
+
+
+def from_atoms(items):
+    """Enumerated atoms of one domain collapse to an enumeration, as q's lists do; mixed domains stay general."""
+    from .values import List
+    d, kt = items[0].dom, items[0].kt
+    if any(e.dom != d for e in items):
+        return List(list(items))
+    return Enum(d, np.array([e.v for e in items], dtype=object if kt == 11 else qv.DTYPE[kt]), kt=kt)

@@ -266,6 +266,9 @@ def from_items(items):
         for x in items:
             if x.t != t0:
                 return List(list(items))
+        if t0 == -20:
+            from .enums import from_atoms
+            return from_atoms(items)
         t = -t0
         if t == 11:
             a = np.empty(n, dtype=object)

@@ -474,7 +474,7 @@ def uj(x, y):
     names = nx + [n for n in ny if n not in nx]
     n1, n2 = T.nrows(x), T.nrows(y)
     out = []
-    from .lists import join
+    join = VERBS[","].dyad
     for n in names:
         a = T.column(x, n) if n in nx else None
         b = T.column(y, n) if n in ny else None
@@ -783,7 +783,7 @@ def _join_table(x, y):
         if sorted(T.col_names(y)) != sorted(T.col_names(x)):
             raise QError("mismatch")
         y = T.make(T.col_names(x), [T.column(y, n) for n in T.col_names(x)])
-        from .lists import join
+        join = VERBS[","].dyad      # the verb row: enumerated columns join too
         return Table(x.k, [join(a, b) for a, b in zip(x.v, y.v)])
     if y.t == 99 and y.k.t == 11:
         if sorted(y.k.v.tolist()) != sorted(T.col_names(x)):
@@ -1060,3 +1060,52 @@ verb("wj1", None, None, extra=lambda w, c, t, q: _wj(w, c, t, q, False), rank=4)
 from .. import parsetree as _parsetree  # noqa: E402
 
 _parsetree.install()
+
+
+def _wrap_enum_list_ops():
+    """List verbs that only move items keep an enumeration: reverse, #, _, x?y, joining two of one domain."""
+    from .. import enums as E
+
+    def rewrap(x, r):
+        return E.like(x, r.v) if r.t == x.kt else (E.EnumAtom(x.dom, r.v, x.kt) if r.t == -x.kt else r)
+
+    p = VERBS["reverse"]
+    old_rev = p.monad
+    p.monad = lambda x: rewrap(x, old_rev(E.plain(x))) if x.t == 20 else old_rev(x)
+    for g in ("#", "_"):
+        p = VERBS[g]
+
+        def make(old):
+            def dyad(x, y):
+                if y.t == 20 and x.t in (-7, -6, -5, 7, 6, 5):
+                    return rewrap(y, old(x, E.plain(y)))
+                return old(x, y)
+            return dyad
+        p.dyad = make(p.dyad)
+    p = VERBS["?"]
+    old_find = p.dyad
+    p.dyad = lambda x, y: old_find(E.plain(x), E.plain(y)) if x.t == 20 else old_find(x, y)
+    p = VERBS[","]
+    old_join = p.dyad
+
+    def join(x, y):
+        if x.t in (20, -20) and y.t in (20, -20) and x.dom == y.dom:
+            r = old_join(E.plain(x), E.plain(y))
+            return E.like(x, r.v)
+        if x.t in (20, -20) or y.t in (20, -20):
+            raise QError("nyi")
+        return old_join(x, y)
+    p.dyad = join
+    p = VERBS["raze"]
+    old_raze = p.monad
+
+    def raze(x):
+        if x.t == 0 and any(e.t in (20, -20) for e in x.v):
+            if not all(e.t in (20, -20) and e.dom == x.v[0].dom for e in x.v):
+                raise QError("nyi")
+            return E.like(x.v[0], old_raze(List([E.plain(e) for e in x.v])).v)
+        return old_raze(x)
+    p.monad = raze
+
+
+_wrap_enum_list_ops()
