@@ -90,3 +90,22 @@ def test_enumeration_over_keyed_table_and_foreign_key_access():
     assert console(s, sp, "select n:s.name, qty from sp where s=`s1") == "n     qty\n---------\nsmith 1\nsmith 3"
     assert console(s, "`s$`s9") == "'cast"
     assert console(s, sp, "meta sp") == "c  | t f a\n---| -----\ns  | s s\nqty| j"
+
+
+def test_enumerations_keep_their_type_through_list_verbs():
+    s = "s:([s:`s1`s2] name:`smith`jones)"
+    sp = "sp:([] s:`s$`s1`s2`s1; qty:1 2 3)"
+    assert console(s, sp, "reverse sp`s") == "`s$`s1`s2`s1"
+    assert console(s, sp, "2#sp`s") == "`s$`s1`s2"
+    assert console(s, sp, "raze (sp`s;sp`s)") == "`s$`s1`s2`s1`s1`s2`s1"
+    assert console(s, sp, "(sp`s)?`s2") == "1"
+    assert console(s, sp, "count sp,sp") == "6"
+    assert console(s, sp, "(sp`s),`s2") == "'nyi"
+
+
+def test_foreign_key_over_a_long_keyed_table():
+    f = "f:([id:1 2 3] v:`a`b`c)"
+    t = "t:([]a:`f$2 2 3;b:0)"
+    assert console(f, t, "meta t") == "c| t f a\n-| -----\na| j f\nb| j"
+    assert console(f, t, "select a.v from t") == "v\n-\nb\nb\nc"
+    assert console(f, "`f$5") == "'cast"
