@@ -18,7 +18,7 @@ from . import format as qfmt
 
 CURRENT = None          # the interpreter running now (primitives reach stdout/globals through it)
 
-sys.setrecursionlimit(max(sys.getrecursionlimit(), 60000))
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 25000))  # deep enough for max_depth 2000, shallow enough for the C stack
 
 
 @dataclass
