@@ -222,7 +222,7 @@ def eval_(x):
         return Atom(-11, x.v[0])
     if t == 0 and len(x.v) == 1:
         return x.v[0]       # a one-item list quotes its item: ,,(=;`c;,`a) is the where list of (?;...)
-    if t == 0 and len(x.v) == 3 and x.v[1].t == -11 and (x.v[0] is IDENTITY or x.v[0] is VERBS.get(":")):
+    if t == 0 and len(x.v) == 3 and x.v[1].t == -11 and (x.v[0] is IDENTITY or x.v[0] is VERBS.get(":") or x.v[0] is VERBS.get("::")):
         # (:;`a;v) and (::;`a;v) assign (the global a: eval runs at top level)
         v = eval_(x.v[2])
         _ip().set_global(x.v[1].v, v)
