@@ -875,92 +875,11 @@ for _name in ("mavg", "mcount", "msum", "mmax", "mmin", "mdev"):
     _wrap_moving(_name)
 
 
-# ---- enumerations ---------------------------------------------------------------------------------
+# ---- enumerations: their verb rows live in enums.py ----------------------------------------------------
 
-def _wrap_enum_verbs():
-    from .. import enums as E
-    from .strings import _NAMES
-    cast = VERBS["$"]
-    old_cast = cast.dyad
+from .. import enums as _enums  # noqa: E402
 
-    def cast_dyad(x, y):
-        # `s$`s1`s2 enumerates over the domain named s (a symbol that is not a type name)
-        if x.t == -11 and x.v and x.v not in _NAMES and (-20 < y.t < 20 and y.t != 0) \
-                and x.v in _ip().globals:
-            return E.enumerate_(x.v, y)
-        if y.t == 0 and not y.v and x.t in (-11, -10, -5):
-            # `int$() `$() "f"$() 6h$(): the empty list of that type (empty table schemas)
-            from .strings import cast_target
-            t, is_tok = cast_target(x)
-            if not is_tok and 0 < t < 20:
-                return qv.empty(t)
-        return old_cast(x, y)
-    cast.dyad = cast_dyad
-
-    find = VERBS["?"]
-    old_find = find.dyad
-
-    def find_dyad(x, y):
-        if x.t == -11 and y.t in (-11, 11):
-            return E.extend(x.v, y)
-        return old_find(x, y)
-    find.dyad = find_dyad
-
-    # comparison and search see an enumeration's symbols
-    for g in ("=", "<>", "<", ">", "<=", ">=", "in", "like", "within", "except", "inter"):
-        p = VERBS.get(g)
-        if p is None or p.dyad is None:
-            continue
-
-        def make(old):
-            def dyad(x, y):
-                if x.t in (20, -20) or y.t in (20, -20):
-                    return old(E.plain(x), E.plain(y))
-                return old(x, y)
-            return dyad
-        p.dyad = make(p.dyad)
-
-    VERBS["first"].monad = _enum_end(VERBS["first"].monad, 0)
-    VERBS["last"].monad = _enum_end(VERBS["last"].monad, -1)
-    d = VERBS["distinct"]
-    old_distinct = d.monad
-
-    def distinct(x):
-        if x.t == 20:
-            return E.like(x, old_distinct(E.plain(x)).v)
-        return old_distinct(x)
-    d.monad = distinct
-
-
-def _enum_end(old, pos):
-    from .. import enums as E
-
-    def monad(x):
-        if x.t == 20:
-            if not len(x.v):
-                raise QError("nyi")
-            return E.item(x, pos)
-        return old(x)
-    return monad
-
-
-_wrap_enum_verbs()
-
-
-def _wrap_enum_grades():
-    """iasc/idesc of an enumeration grade its symbols (xasc on an enumerated column sorts by name)."""
-    from .. import enums as E
-    for name in ("iasc", "idesc"):
-        p = VERBS[name]
-
-        def make(old):
-            def monad(x):
-                return old(E.plain(x)) if x.t == 20 else old(x)
-            return monad
-        p.monad = make(p.monad)
-
-
-_wrap_enum_grades()
+_enums.install()
 
 
 # ---- set operations on tables (rows as items) -----------------------------------------------------------
@@ -1062,50 +981,3 @@ from .. import parsetree as _parsetree  # noqa: E402
 _parsetree.install()
 
 
-def _wrap_enum_list_ops():
-    """List verbs that only move items keep an enumeration: reverse, #, _, x?y, joining two of one domain."""
-    from .. import enums as E
-
-    def rewrap(x, r):
-        return E.like(x, r.v) if r.t == x.kt else (E.EnumAtom(x.dom, r.v, x.kt) if r.t == -x.kt else r)
-
-    p = VERBS["reverse"]
-    old_rev = p.monad
-    p.monad = lambda x: rewrap(x, old_rev(E.plain(x))) if x.t == 20 else old_rev(x)
-    for g in ("#", "_"):
-        p = VERBS[g]
-
-        def make(old):
-            def dyad(x, y):
-                if y.t == 20 and x.t in (-7, -6, -5, 7, 6, 5):
-                    return rewrap(y, old(x, E.plain(y)))
-                return old(x, y)
-            return dyad
-        p.dyad = make(p.dyad)
-    p = VERBS["?"]
-    old_find = p.dyad
-    p.dyad = lambda x, y: old_find(E.plain(x), E.plain(y)) if x.t == 20 else old_find(x, y)
-    p = VERBS[","]
-    old_join = p.dyad
-
-    def join(x, y):
-        if x.t in (20, -20) and y.t in (20, -20) and x.dom == y.dom:
-            r = old_join(E.plain(x), E.plain(y))
-            return E.like(x, r.v)
-        if x.t in (20, -20) or y.t in (20, -20):
-            raise QError("nyi")
-        return old_join(x, y)
-    p.dyad = join
-    p = VERBS["raze"]
-    old_raze = p.monad
-
-    def raze(x):
-        if x.t == 0 and any(e.t in (20, -20) for e in x.v):
-            if not all(e.t in (20, -20) and e.dom == x.v[0].dom for e in x.v):
-                raise QError("nyi")
-            return E.like(x.v[0], old_raze(List([E.plain(e) for e in x.v])).v)
-        return old_raze(x)
-    p.monad = raze
-
-
-_wrap_enum_list_ops()
