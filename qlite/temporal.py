@@ -280,3 +280,44 @@ def tok(t, s):
         unit = {16: 1, 17: 60 * _NS, 18: _NS, 19: 1_000_000}[t]
         return qv.atom(t, int(ns / unit) if ns >= 0 else -int(-ns / unit))
     raise QError("nyi")
+
+
+# ---- datetime arithmetic (type z: float days) ----------------------------------------------------------
+
+_DAY_FRACTION = {19: 86_400_000, 18: 86_400, 17: 1_440, 16: 86_400_000_000_000}
+
+
+def datetime_arith(op, x, y):
+    """+ and - with a datetime, or a date and a float: kdb+ computes in days as floats and gives a
+    datetime (z - z is a float number of days); None when neither operand makes a datetime."""
+    import numpy as np
+    from . import values as qv
+    tx, ty = abs(x.t), abs(y.t)
+
+    def days(v, t):
+        a = v.v.astype(np.float64) if v.t > 0 else np.float64(v.v)
+        if t in qv.NULL_INT:
+            a = np.where((v.v == qv.NULL_INT[t]), np.nan, a) if v.t > 0 else (np.nan if v.v == qv.NULL_INT[t] else a)
+        return a / _DAY_FRACTION[t] if t in _DAY_FRACTION else a
+
+    num = (1, 4, 5, 6, 7, 8, 9)
+    if tx == 15 and ty == 15:
+        if op != "-":
+            raise QError("type")
+        rt = 9
+    elif tx == 15 and (ty in num or ty in _DAY_FRACTION or ty == 14):
+        rt = 15
+    elif ty == 15 and op == "+" and (tx in num or tx in _DAY_FRACTION or tx == 14):
+        rt = 15
+    elif op in ("+", "-") and tx == 14 and ty in (8, 9):
+        rt = 15
+    elif op == "+" and ty == 14 and tx in (8, 9):
+        rt = 15
+    else:
+        return None
+    a, b = days(x, tx), days(y, ty)
+    r = a + b if op == "+" else a - b
+    if x.t < 0 and y.t < 0:
+        return qv.Atom(-rt, np.float64(r))
+    return qv.Vec(rt, np.asarray(r, dtype=np.float64) * np.ones(max(qv.count(x) if x.t > 0 else 1,
+                                                                     qv.count(y) if y.t > 0 else 1)))

@@ -208,6 +208,11 @@ def _temporal_arith(op, x, y):
 def _temporal_arith0(op, x, y):
     tx, ty = abs(x.t), abs(y.t)
     T = qv.TEMPORAL
+    if 15 in (tx, ty) or (14 in (tx, ty) and {tx, ty} & {8, 9}):
+        from .temporal import datetime_arith     # datetimes compute in float days
+        r = datetime_arith(op, x, y)
+        if r is not None:
+            return r
     if op in ("+", "-") and tx in T and ty in (1, 4, 5, 6, 7) and tx != 15:
         r = _iop(op, conv(x, DTYPE[tx] == np.int64 and 7 or 6) if False else x.v.astype(np.int64) if x.t > 0 else np.int64(x.v),
                  y.v.astype(np.int64) if y.t > 0 else np.int64(y.v))
