@@ -169,6 +169,11 @@ def _wrap_enum_verbs():
         if x.t == -11 and x.v and x.v not in _NAMES and (-20 < y.t < 20 and y.t != 0) \
                 and x.v in _ip().globals:
             return enumerate_(x.v, y)
+        if y.t == 0 and not y.v and x.t == -11 and x.v and x.v not in _NAMES and x.v in _ip().globals:
+            keys = _domain_keys(x.v)         # `market$(): an empty enumeration over the domain
+            return Enum(x.v, keys.v[:0].copy(), kt=keys.t)
+        if y.t == 0 and not y.v and x.t == -10 and chr(int(x.v)) == "*":
+            return y                         # "*"$() is () itself
         if y.t == 0 and not y.v and x.t in (-11, -10, -5):
             # `int$() `$() "f"$() 6h$(): the empty list of that type (empty table schemas)
             from .keywords.strings import cast_target
