@@ -221,6 +221,12 @@ def compile_template(comp, n):
                 return fallback(fr)
             return look
 
+        def c_Cond(self, n):
+            # kdb+ runs a template's phrases as parse trees, where $[c;a;b] is $ applied to 3 args
+            def rank(fr):
+                raise QError("rank")
+            return rank
+
     cc = ColCompiler(comp.ip, comp.scope, comp.ctx)
     frm = comp.c(n.frm)
     cols = [(name, cc.c(node)) for name, node in n.cols]
@@ -310,6 +316,11 @@ def _filter(flat, wheres):
 def run_query(kind, src, wheres, by, cols, limit, distinct, ip, order=None):
     """One query: kind select/exec/update/delete; wheres, by and cols hold functions of a column
     environment (compiled template expressions or parse trees)."""
+    if kind == "delete" and src.t == -11 and src.v == "." and cols and not wheres:
+        # delete a from `.: remove globals of the root namespace
+        for nm, _ in cols:
+            ip.globals.pop(nm, None)
+        return src
     tbl, name = _resolve(src, ip)
     if kind == "delete" and tbl.t == 99 and not T.is_keyed(tbl) and cols and not wheres:
         # delete k from d: a dict without those keys
