@@ -158,7 +158,12 @@ def _prior_fast(f, x):
         v = x.v
         if f.name == "~":
             r = np.zeros(len(v), dtype=bool)
-            r[1:] = v[1:] == v[:-1] if x.t not in (8, 9) else (v[1:] == v[:-1]) | (np.isnan(v[1:]) & np.isnan(v[:-1]))
+            if x.t not in (8, 9):
+                r[1:] = v[1:] == v[:-1]
+            else:
+                a, b = v[1:], v[:-1]
+                with np.errstate(all="ignore"):
+                    r[1:] = (a == b) | (np.isnan(a) & np.isnan(b)) | (np.abs(a - b) <= 2.0 ** -43 * np.maximum(np.abs(a), np.abs(b)))
             return Vec(1, r)
         prev = x.v[:-1]
         head = apply2(f, qv.item(x, 0), qv.null_of_list(x))

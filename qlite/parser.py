@@ -162,6 +162,7 @@ class Seq(Node):
 
 
 _TERM = {";", ")", "]", "}", "\n"}
+_PREFIX_DISABLED = set("+-*%!&|<>=~,^#_$?@.")
 
 
 class Parser:
@@ -252,6 +253,11 @@ class Parser:
                     return Apply(nn, [node, None])     # `2+` projects
                 return Dyad(nn, node, self.fold(items, i + 2))
             return Juxt(node, self.fold(items, i + 1))
+        if isinstance(node, VerbRef) and node.name in _PREFIX_DISABLED:
+            # q disables the unary forms of glyphs applied by prefix: $42 is '$ (basics/parsetrees)
+            name = node.name if node.name != "-" else "nyi"
+            from .values import string
+            return Signal(Const(string(name)))
         return Juxt(node, self.fold(items, i + 1))
 
     def parse_term(self, items):

@@ -53,7 +53,7 @@ def abs_(x):
     return atomic1(_abs1, x)
 
 
-_TOL = 2.0 ** -43   # kdb+'s comparison tolerance
+_TOL = 2.0 ** -44   # floor/ceiling: floor 2-1e-13 is 2 but floor 1-1.0003e-13 is 0 (ref/floor, basics/precision)
 
 
 def _round(is_floor):

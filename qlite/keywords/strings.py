@@ -152,8 +152,9 @@ def _pattern_regex(p: str, anchored: bool):
 
 def like(x, y):
     """like (ref/like): does the string/symbol match pattern y."""
-    if "**" in _text(y):
-        raise QError("nyi")
+    p = _text(y)
+    if "**" in p or "*" in p[1:-1]:
+        raise QError("nyi")     # kdb+: a * other than first or last is nyi (basics/regex)
     pat = _pattern_regex(_text(y), True)
 
     def one(s):
