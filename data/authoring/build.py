@@ -6,6 +6,7 @@ runs the reference and the wrong answers against them.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -127,16 +128,13 @@ def render(spec: Spec, split: str) -> dict:
     return Problem.model_validate(row).model_dump()
 
 
-def assign_splits(specs: list[Spec], every: int = 5, offset: int = 2) -> dict[str, str]:
-    """Every `every`-th family (in order of first appearance) goes to test: ~20%, and near
-    duplicates (one family) never straddle the split."""
-    families: list[str] = []
-    for s in specs:
-        fam = s.family or s.id
-        if fam not in families:
-            families.append(fam)
-    test = {f for i, f in enumerate(families) if i % every == offset}
-    return {s.id: "test" if (s.family or s.id) in test else "train" for s in specs}
+def assign_splits(specs: list[Spec], every: int = 5) -> dict[str, str]:
+    """A family goes to test when a hash of its name falls in 1 of `every` buckets: ~20%, stable
+    when problems are added or reordered, and near duplicates (one family) never straddle the split."""
+    def split_of(family: str) -> str:
+        return "test" if int(hashlib.sha256(family.encode()).hexdigest(), 16) % every == 0 else "train"
+
+    return {s.id: split_of(s.family or s.id) for s in specs}
 
 
 def write(specs: list[Spec], path: Path) -> list[dict]:

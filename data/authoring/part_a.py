@@ -82,7 +82,7 @@ P(5, "Reverse a list", "easy", ["lists"],
    ("solve:{[nums] 1_reverse nums}", "drops an item")],
   [([1, 2, 3],), ([],), ([9],), ([3, 1, 2],), ([-1, 0, -1],), ([5, 5],), ([1, None, 2],),
    ([2, 7, 1, 8, 2, 8],)],
-  lambda nums: nums[::-1])
+  lambda nums: nums[::-1], family="reverse")
 
 P(6, "Rotate a list left", "easy", ["lists"],
   "Rotate `nums` left by `k` places: the first `k` items move to the end. `k` may be larger "
@@ -125,7 +125,7 @@ P(9, "Remove duplicates", "easy", ["lists"],
    ("solve:{[nums] nums where 1=count each group[nums] nums}", "drops every value that repeats")],
   [([3, 1, 3, 2, 1],), ([],), ([4],), ([5, 5, 5],), ([-1, 1, -1, 1],), ([1, 2, 3],),
    ([2, 1, 2, 1, 3],), (Q(f"{BIG} # 1 2 3", [1, 2, 3] * (BIG // 3) + [1]),)],
-  lambda nums: list(dict.fromkeys(nums)))
+  lambda nums: list(dict.fromkeys(nums)), family="dupes")
 
 P(10, "Index of first occurrence", "easy", ["lists", "search"],
   "Return the index of the first item of `nums` equal to `target`, or -1 when there is none.",
@@ -166,7 +166,7 @@ P(13, "Running maximum", "easy", ["lists"],
    ("solve:{[nums] mins nums}", "running minimum")],
   [([1, 3, 2, 5, 4],), ([],), ([7],), ([-3, -1, -2],), ([5, 4, 3],), ([2, 2, 2],),
    ([0, -10, 10],), ([1, 2, 3],)],
-  lambda nums: [max(nums[: i + 1]) for i in range(len(nums))])
+  lambda nums: [max(nums[: i + 1]) for i in range(len(nums))], family="sum")
 
 P(14, "Flatten a list of lists", "easy", ["lists"],
   "`lists` is a general list of long lists. Return all their items in order as one long list "
@@ -197,7 +197,7 @@ P(16, "Product of a list", "easy", ["lists", "math"],
    ("solve:{[nums] $[count nums;prd nums;0]}", "empty product should be 1, not 0")],
   [([1, 2, 3, 4],), ([],), ([7],), ([-2, 3],), ([0, 5, 6],), ([-1, -1, -1],), ([10, 10, 10, 10],),
    ([2] * 40,)],
-  lambda nums: math.prod(nums))
+  lambda nums: math.prod(nums), family="sum")
 
 P(17, "Count items above the mean", "easy", ["lists", "math"],
   "Return how many items of `nums` are strictly greater than the mean of `nums` (0 for an empty list).",
@@ -207,7 +207,7 @@ P(17, "Count items above the mean", "easy", ["lists", "math"],
    ("solve:{[nums] sum nums>avg nums}", "wrong type: sum of booleans is an int")],
   [([1, 2, 3, 4],), ([],), ([5],), ([2, 2, 2],), ([-5, 0, 5],), ([1, 1, 1, 10],), ([1, 2],),
    (TIL,)],
-  lambda nums: sum(1 for x in nums if x * len(nums) > sum(nums)) if nums else 0)
+  lambda nums: sum(1 for x in nums if x * len(nums) > sum(nums)) if nums else 0, family="mean")
 
 P(18, "Is the list sorted", "easy", ["lists", "sorting"],
   "Return `1b` if `nums` is in non-decreasing order, else `0b`. Empty and one-item lists are sorted.",
@@ -217,7 +217,7 @@ P(18, "Is the list sorted", "easy", ["lists", "sorting"],
    ("solve:{[nums] (first nums)<=last nums}", "only compares the ends")],
   [([1, 2, 2, 3],), ([],), ([5],), ([3, 2],), ([1, 3, 2, 4],), ([-5, -5, -1],), ([1, 5, 2, 6],),
    (TIL,)],
-  lambda nums: all(nums[i] <= nums[i + 1] for i in range(len(nums) - 1)))
+  lambda nums: all(nums[i] <= nums[i + 1] for i in range(len(nums) - 1)), family="sorted")
 
 P(19, "K-th smallest", "easy", ["lists", "sorting"],
   "Return the `k`-th smallest item of `nums` counting from 1 (duplicates count separately). "
@@ -313,7 +313,7 @@ P(26, "Cumulative product", "easy", ["lists", "math"],
    ("solve:{[nums] 1,-1_prds nums}", "exclusive running product")],
   [([1, 2, 3, 4],), ([],), ([5],), ([-1, 2, -3],), ([2, 0, 5],), ([1, 1, 1],), ([10, 10],),
    ([3, -3, 3],)],
-  lambda nums: [math.prod(nums[: i + 1]) for i in range(len(nums))])
+  lambda nums: [math.prod(nums[: i + 1]) for i in range(len(nums))], family="sum")
 
 P(27, "Sum of items at even positions", "easy", ["lists"],
   "Return the sum of the items of `nums` at even indices (0, 2, 4, ...).",
@@ -343,7 +343,7 @@ P(31, "Reverse a string", "easy", ["strings"],
   [("solve:{[s] desc s}", "sorts the characters"),
    ("solve:{[s] first reverse s}", "returns a char atom")],
   [("hello",), ("",), ("a",), ("ab",), ("racecar",), ("Hello, World!",), ("  x",), ("12345",)],
-  lambda s: s[::-1])
+  lambda s: s[::-1], family="reverse")
 
 P(32, "Valid palindrome", "easy", ["strings"],
   "Return `1b` if `s` reads the same forwards and backwards after lower-casing it and keeping "
@@ -364,7 +364,7 @@ P(33, "Count vowels", "easy", ["strings"],
    ("solve:{[s] count where s in \"aeiou\"}", "misses upper-case vowels")],
   [("hello",), ("",), ("a",), ("xyz",), ("AEIOU",), ("Programming in q",), ("bcd fgh",),
    ("aaaaaaaaaa",)],
-  lambda s: sum(1 for c in s.lower() if c in "aeiou"))
+  lambda s: sum(1 for c in s.lower() if c in "aeiou"), family="vowels")
 
 P(34, "Capitalize words", "easy", ["strings"],
   "Upper-case the first letter of every word of `s`; words are separated by spaces. Other "
@@ -376,7 +376,7 @@ P(34, "Capitalize words", "easy", ["strings"],
   [("hello world",), ("",), ("a",), ("q is fun",), ("already Upper",), ("  two  spaces",),
    ("x y z",), ("123 abc",)],
   lambda s: "".join(c.upper() if (i == 0 or s[i - 1] == " ") and c != " " else c
-                    for i, c in enumerate(s)))
+                    for i, c in enumerate(s)), family="words")
 
 P(35, "Count words", "easy", ["strings"],
   "Return the number of words in `s`: maximal runs of non-space characters.",
@@ -386,7 +386,7 @@ P(35, "Count words", "easy", ["strings"],
    ("solve:{[s] 1+count where s=\" \"}", "counts spaces, wrong for empty and repeated spaces")],
   [("hello world",), ("",), ("one",), ("  lead and trail  ",), ("a  b",), (" ",), ("x y z w",),
    ("q",)],
-  lambda s: len(s.split()))
+  lambda s: len(s.split()), family="words")
 
 P(36, "Most common character", "easy", ["strings", "dicts"],
   "Return the character that occurs most often in the non-empty string `s`; on a tie, the "
@@ -396,7 +396,7 @@ P(36, "Most common character", "easy", ["strings", "dicts"],
   [("solve:{[s] c:count each group s; first where c=max c}", "tie goes to the first seen, not the smallest"),
    ("solve:{[s] first asc s}", "smallest character, ignoring counts")],
   [("hello",), ("a",), ("abab",), ("zzya",), ("ba",), ("mississippi",), ("  x",), ("cbbacc",)],
-  lambda s: min(c for c, n in Counter(s).items() if n == max(Counter(s).values())))
+  lambda s: min(c for c, n in Counter(s).items() if n == max(Counter(s).values())), family="mostfreq")
 
 P(37, "Are two strings anagrams", "easy", ["strings", "sorting"],
   "Return `1b` if `a` and `b` contain the same characters with the same counts (case-sensitive).",
@@ -450,7 +450,7 @@ P(41, "Remove vowels", "easy", ["strings"],
   [("solve:{[s] s where not s in \"aeiou\"}", "keeps upper-case vowels"),
    ("solve:{[s] s except \"aeiou\"}", "keeps upper-case vowels")],
   [("hello world",), ("",), ("a",), ("AEIOUaeiou",), ("xyz",), ("Queue",), ("b",), ("Education",)],
-  lambda s: "".join(c for c in s if c.lower() not in "aeiou"))
+  lambda s: "".join(c for c in s if c.lower() not in "aeiou"), family="vowels")
 
 P(42, "Count a character", "easy", ["strings"],
   "Return how many times the character `c` occurs in `s`.",
@@ -460,7 +460,7 @@ P(42, "Count a character", "easy", ["strings"],
    ("solve:{[s;c] s?c}", "returns the index of the first match")],
   [("banana", "a"), ("", "x"), ("a", "a"), ("abc", "z"), ("AaAa", "a"), ("   ", " "),
    ("mississippi", "s"), ("x", "y")],
-  lambda s, c: s.count(c))
+  lambda s, c: s.count(c), family="counts")
 
 P(43, "Swap case", "easy", ["strings"],
   "Return `s` with upper-case letters made lower-case and lower-case letters made upper-case.",
@@ -509,7 +509,7 @@ P(47, "Reverse the words", "easy", ["strings"],
    ("solve:{[s] raze reverse \" \" vs s}", "loses the spaces")],
   [("the sky is blue",), ("",), ("one",), ("a b",), ("q kdb",), ("x y z",), ("hello world",),
    ("1 22 333",)],
-  lambda s: " ".join(s.split(" ")[::-1]))
+  lambda s: " ".join(s.split(" ")[::-1]), family="reverse")
 
 P(48, "Longest word", "easy", ["strings"],
   "`s` is non-empty words separated by single spaces. Return the longest word; on a tie, the "
@@ -520,7 +520,7 @@ P(48, "Longest word", "easy", ["strings"],
    ("solve:{[s] w:\" \" vs s; max count each w}", "returns the length, not the word")],
   [("the quick brown fox",), ("a",), ("ab cd",), ("x yy zzz",), ("hello",), ("aa b cc",),
    ("one three five",), ("q is a language",)],
-  lambda s: max(s.split(" "), key=len))
+  lambda s: max(s.split(" "), key=len), family="words")
 
 P(49, "Character counts", "easy", ["strings", "dicts"],
   "Return a dictionary from each distinct character of the non-empty string `s` (in order of "
@@ -530,7 +530,7 @@ P(49, "Character counts", "easy", ["strings", "dicts"],
   [("solve:{[s] group s}", "returns the positions, not the counts"),
    ("solve:{[s] (distinct s)!count distinct s}", "every count is the number of distinct characters")],
   [("hello",), ("a",), ("aaa",), ("abcabc",), ("ba",), ("  x",), ("mississippi",), ("Aa",)],
-  lambda s: dict(Counter(s)))
+  lambda s: dict(Counter(s)), family="counts")
 
 P(50, "Acronym", "easy", ["strings"],
   "`s` is non-empty words separated by single spaces. Return the first letter of each word, "
@@ -541,7 +541,7 @@ P(50, "Acronym", "easy", ["strings"],
    ("solve:{[s] upper 1#'\" \" vs s}", "returns a list of one-character strings, not a string")],
   [("portable network graphics",), ("q",), ("as soon as possible",), ("Kdb Plus",), ("x y",),
    ("hello world",), ("a b c d",), ("read the manual",)],
-  lambda s: "".join(w[0].upper() for w in s.split(" ")))
+  lambda s: "".join(w[0].upper() for w in s.split(" ")), family="words")
 
 P(51, "Left pad with zeros", "easy", ["strings"],
   "Pad `s` on the left with `\"0\"` characters to length `n`. A string already `n` or more "
@@ -746,7 +746,7 @@ P(73, "Mean of a list", "easy", ["math", "lists"],
   [("solve:{[nums] (sum nums) div count nums}", "integer division: wrong type and truncated"),
    ("solve:{[nums] (sum nums)%count nums}", "counts nulls in the denominator")],
   [([1, 2, 3, 4],), ([],), ([5],), ([1, None, 3],), ([-1, 1],), ([1, 2],), ([None],), (TIL,)],
-  lambda nums: (sum(nn(nums)) / len(nn(nums))) if nn(nums) else None)
+  lambda nums: (sum(nn(nums)) / len(nn(nums))) if nn(nums) else None, family="mean")
 
 P(74, "Triangle type", "easy", ["math"],
   "Given side lengths `a b c`, return `` `invalid`` if they do not form a triangle (some side "
@@ -873,7 +873,7 @@ P(86, "Word frequencies", "easy", ["dicts", "strings"],
    ("solve:{[s] w:`$\" \" vs s; (distinct w)!count w}", "every count is the number of words")],
   [("the cat the hat",), ("one",), ("a a a",), ("x y",), ("b a b a c",), ("q kdb q kdb q",),
    ("hello world",), ("z y x z",)],
-  lambda s: dict(Counter(s.split(" "))))
+  lambda s: dict(Counter(s.split(" "))), family="counts")
 
 P(87, "Invert a dictionary", "easy", ["dicts"],
   "`d` maps symbols to distinct longs. Return the dictionary mapping each value back to its key, "
@@ -963,7 +963,7 @@ P(94, "Most frequent item", "easy", ["dicts", "lists"],
    ("solve:{[nums] max nums}", "largest item")],
   [([1, 2, 2, 3],), ([5],), ([3, 1, 3, 1],), ([-1, -1, 2],), ([4, 4, 4],), ([9, 8, 7],),
    ([0, 1, 1, 0, 2],), (Q(f"{BIG}#3 1 2 1", ([3, 1, 2, 1] * (BIG // 4))),)],
-  lambda nums: min(v for v, n in Counter(nums).items() if n == max(Counter(nums).values())))
+  lambda nums: min(v for v, n in Counter(nums).items() if n == max(Counter(nums).values())), family="mostfreq")
 
 P(95, "Items that occur once", "easy", ["dicts", "lists"],
   "Return the items of `nums` that occur exactly once, in their original order.",
@@ -973,7 +973,7 @@ P(95, "Items that occur once", "easy", ["dicts", "lists"],
    ("solve:{[nums] nums where 1<(count each group nums) nums}", "keeps the repeated items")],
   [([1, 2, 1, 3],), ([],), ([5],), ([2, 2],), ([1, 2, 3],), ([-1, 0, -1, 4, 0],), ([7, 7, 7, 8],),
    ([4, 5, 4, 6, 5, 7],)],
-  lambda nums: [x for x in nums if nums.count(x) == 1])
+  lambda nums: [x for x in nums if nums.count(x) == 1], family="dupes")
 
 P(96, "Contains a duplicate", "easy", ["lists", "dicts"],
   "Return `1b` if some value occurs more than once in `nums`, else `0b`.",
@@ -982,7 +982,7 @@ P(96, "Contains a duplicate", "easy", ["lists", "dicts"],
   [("solve:{[nums] (count nums)>=count distinct nums}", "always true"),
    ("solve:{[nums] any 0=1_deltas nums}", "only finds adjacent duplicates")],
   [([1, 2, 3, 1],), ([],), ([1],), ([1, 2, 3],), ([5, 5],), ([1, 2, 1],), ([-1, 1],), (TIL,)],
-  lambda nums: len(set(nums)) < len(nums))
+  lambda nums: len(set(nums)) < len(nums), family="dupes")
 
 P(97, "Missing number", "easy", ["lists", "math"],
   "`nums` holds `n` distinct numbers taken from `0..n`. Return the one number of `0..n` that is "
@@ -993,7 +993,7 @@ P(97, "Missing number", "easy", ["lists", "math"],
    ("solve:{[nums] first (til count nums) except nums}", "misses n itself")],
   [([3, 0, 1],), ([],), ([0],), ([1],), ([0, 1],), ([9, 6, 4, 2, 3, 5, 7, 0, 1],), ([2, 0],),
    (Q(f"1_til {BIG}", list(range(1, BIG))),)],
-  lambda nums: (lambda seen: next(i for i in range(len(nums) + 1) if i not in seen))(set(nums)))
+  lambda nums: (lambda seen: next(i for i in range(len(nums) + 1) if i not in seen))(set(nums)), family="missing")
 
 P(98, "Disappeared numbers", "easy", ["lists"],
   "`nums` has `n` items, each between 1 and `n`. Return, ascending, the numbers of `1..n` that "
@@ -1004,7 +1004,7 @@ P(98, "Disappeared numbers", "easy", ["lists"],
    ("solve:{[nums] distinct nums}", "returns the present numbers")],
   [([4, 3, 2, 7, 8, 2, 3, 1],), ([],), ([1],), ([1, 1],), ([2, 2],), ([1, 2, 3],), ([3, 3, 3],),
    ([5, 4, 3, 2, 1],)],
-  lambda nums: [i for i in range(1, len(nums) + 1) if i not in nums])
+  lambda nums: [i for i in range(1, len(nums) + 1) if i not in nums], family="missing")
 
 P(99, "Distinct common items", "easy", ["lists"],
   "Return the distinct items that are in both `a` and `b`, in the order they first appear in `a`.",
@@ -1131,7 +1131,7 @@ P(109, "Merge two sorted lists", "easy", ["lists", "sorting"],
    ("solve:{[a;b] asc distinct a,b}", "drops repeated items")],
   [([1, 3, 5], [2, 4, 6]), ([], []), ([1], []), ([], [2]), ([1, 1], [1]), ([-3, 0], [-2, 5]),
    ([7, 8, 9], [1, 2, 3]), ([2, 2], [2, 2])],
-  lambda a, b: sorted(a + b))
+  lambda a, b: sorted(a + b), family="sorted")
 
 P(110, "Peak index", "medium", ["search", "lists"],
   "Return the index of the first item of `nums` that is strictly greater than both neighbours "
