@@ -153,8 +153,10 @@ def _pattern_regex(p: str, anchored: bool):
 def like(x, y):
     """like (ref/like): does the string/symbol match pattern y."""
     p = _text(y)
-    if "**" in p or "*" in p[1:-1]:
-        raise QError("nyi")     # kdb+: a * other than first or last is nyi (basics/regex)
+    bare = re.sub(r"\[[^\]]*\]", "", p)
+    stars = bare.count("*")
+    if "**" in bare or stars > 2 or stars == 2 and not (bare[0] == "*" and bare[-1] == "*"):
+        raise QError("nyi")     # kdb+: "*the*the" is nyi, "*the*" and "br*wn" work (basics/regex)
     pat = _pattern_regex(_text(y), True)
 
     def one(s):
