@@ -79,6 +79,8 @@ def extend(dom, y):
         d = ip.get_global(dom)
     except QError:
         d = qv.empty(11)
+    if d.t == 0 and not d.v:
+        d = qv.empty(11)        # sym:() starts an empty domain
     if d.t != 11:
         raise QError("type")
     have = d.v.tolist()

@@ -59,8 +59,7 @@ def parse_template(p, word):
     limit = None
     t = p.peek()
     if word == "select" and t is not None and _is(t, "punct", "[") and not t.ws:
-        p.i += 1
-        limit = p.parse_list("]")
+        limit = _select_brackets(p)
     distinct = False
     t = p.peek()
     if word == "select" and t is not None and t.k == "name" and t.v == "distinct":
@@ -156,6 +155,39 @@ def parse_template(p, word):
 def unnamed_column(node, taken):
     """Name of an unnamed column in a table literal `([] 1 2; 3 4)`: as in select, then x1 x2 ... when taken."""
     return _dedupe(list(taken) + [_auto_name(node)])[-1]
+
+
+def _select_brackets(p):
+    """select[n], select[n;>col] / select[n;<col]: the sort is read here, since a glyph applied by
+    prefix is not an expression of its own in q."""
+    from . import parser as P
+    toks = p.toks
+    j, depth, parts, start = p.i + 1, 0, [], p.i + 1
+    while j < len(toks):
+        tk = toks[j]
+        if tk.k == "punct" and tk.v in "([{":
+            depth += 1
+        elif tk.k == "punct" and tk.v in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif tk.k == "punct" and tk.v == ";" and depth == 0:
+            parts.append((start, j))
+            start = j + 1
+        j += 1
+    parts.append((start, j))
+    if len(parts) == 2 and parts[1][1] - parts[1][0] == 2:
+        op, name = toks[parts[1][0]], toks[parts[1][0] + 1]
+        if op.k == "op" and op.v in ("<", ">") and name.k == "name":
+            sub = P.Parser.__new__(P.Parser)
+            sub.src, sub.toks, sub.i = p.src, toks[parts[0][0]:parts[0][1]], 0
+            first = sub.parse_expr()
+            if sub.i != len(sub.toks):
+                raise QError("parse")
+            p.i = j + 1
+            return [first, P.Juxt(P.VerbRef(op.v), P.Name(name.v))]
+    p.i += 1
+    return p.parse_list("]")
 
 
 def _auto_name_default():

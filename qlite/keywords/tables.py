@@ -981,3 +981,55 @@ from .. import parsetree as _parsetree  # noqa: E402
 _parsetree.install()
 
 
+
+
+# ---- bin on tables -------------------------------------------------------------------------------------
+
+def _row_tuples(t, names):
+    """Rows of the named columns as comparable tuples (nulls first, as q sorts them)."""
+    cols = []
+    for n in names:
+        c = T.column(t, n)
+        if c.t in (8, 9):
+            cols.append(np.where(np.isnan(c.v), -np.inf, c.v).tolist())
+        elif 0 < c.t < 20 and c.t != 2:
+            cols.append(c.v.tolist())
+        else:
+            raise QError("nyi")
+    return list(zip(*cols))
+
+
+def _wrap_bin():
+    """t bin u (ref/bin): for each row of u, the last row of sorted t with the same leading columns and
+    the last column at or below u's (0N when none)."""
+    import bisect
+    p = VERBS["bin"]
+    old = p.dyad
+
+    def dyad(x, y):
+        if x.t == 98 and (y.t == 98 or y.t == 99 and y.k.t == 11):
+            names = T.col_names(x)
+            q = y if y.t == 98 else T.make(y.k.v.tolist(), [qv.enlist(v) for v in qv.items(y.v)])
+            if T.col_names(q) != names:
+                raise QError("mismatch")
+            for a, b in zip(x.v, q.v):
+                if a.t != b.t:
+                    raise QError("type")
+            # leading columns match exactly; the last one is searched like bin within that group
+            groups = {}
+            for i, row in enumerate(_row_tuples(x, names)):
+                g = groups.setdefault(row[:-1], ([], []))
+                g[0].append(row[-1])
+                g[1].append(i)
+            out = []
+            for row in _row_tuples(q, names):
+                vals, pos = groups.get(row[:-1], ([], []))
+                j = bisect.bisect_right(vals, row[-1]) - 1
+                out.append(pos[j] if j >= 0 else qv.NULL_INT[7])
+            r = np.array(out, dtype=np.int64)
+            return Atom(-7, r[0]) if y.t == 99 else Vec(7, r)
+        return old(x, y)
+    p.dyad = dyad
+
+
+_wrap_bin()
