@@ -397,6 +397,18 @@ class Compiler:
             return v
         return massign
 
+    def c_Compose(self, n):
+        cs = [self.c(p) for p in n.parts]
+
+        def compose(fr):
+            fs = [c(fr) for c in reversed(cs)]
+            fs.reverse()
+            for f in fs:
+                if not isinstance(f, Fn):
+                    raise QError("type")
+            return Comp(fs)
+        return compose
+
     def c_Nyi(self, n):
         cw = self.c(n.what) if isinstance(n.what, P.Node) else None
 
@@ -475,9 +487,9 @@ class Compiler:
 
         def sig(fr):
             v = cx(fr)
-            if v.t in (10, -10, -11):
+            if v.t in (10, -11):
                 raise QError(qv.pystr(v))
-            raise QError("stype")
+            raise QError("stype")       # a char atom or a number is not signalled (ref/signal)
         return sig
 
 

@@ -153,6 +153,14 @@ class Nyi(Node):
         self.what = what
 
 
+class Compose(Node):
+    """`count each group@`: an expression ending in a verb without its right argument composes."""
+    __slots__ = ("parts",)
+
+    def __init__(self, parts):
+        self.parts = parts
+
+
 class Seq(Node):
     """Statements separated by ';' (value of the last)."""
     __slots__ = ("stmts",)
@@ -239,7 +247,23 @@ class Parser:
             items.append((is_verb, node))
         if not items:
             return None
+        if len(items) > 2 and items[-1][0] and not items[-2][0] and not isinstance(items[-1][1], Adverb):
+            return self.compose(items)
         return self.fold(items, 0)
+
+    def compose(self, items):
+        """f g x v (v without a right argument) is the composition '[f;g;x v] (ref/compose)."""
+        if len(items) >= 2 and items[-1][0] and not items[-2][0]:
+            last = Apply(items[-1][1], [items[-2][1], None])
+            rest = items[:-2]
+        else:
+            last = items[-1][1]
+            rest = items[:-1]
+        if not rest:
+            return last
+        head = self.compose(rest)
+        parts = head.parts if isinstance(head, Compose) else [head]
+        return Compose(parts + [last])
 
     def fold(self, items, i):
         is_verb, node = items[i]

@@ -160,7 +160,8 @@ def _dict_dict(fn, x, y):
                 break
         else:
             out_k.append(k)
-            out_v.append(v)
+            # a key only on the right keeps its value; x-y is x+neg y, so there it is negated
+            out_v.append(neg(v) if fn is _sub else v)
     return Dict(qv.from_items(out_k), qv.from_items(out_v))
 
 
@@ -386,6 +387,12 @@ def _minmax(is_max):
         if ax == ay and ax in (10,) + qv.TEMPORAL:
             r = np.maximum(x.v, y.v) if is_max else np.minimum(x.v, y.v)
             return wrap(ax, r, x, y)
+        if (ax == 10 and ay in (1, 4, 5, 6, 7)) or (ay == 10 and ax in (1, 4, 5, 6, 7)):
+            # 98|"a" is "b": a char with an integer gives a char (ref/greater)
+            a = x.v.astype(np.int64) if x.t > 0 else np.int64(x.v)
+            b = y.v.astype(np.int64) if y.t > 0 else np.int64(y.v)
+            r = np.maximum(a, b) if is_max else np.minimum(a, b)
+            return wrap(10, np.asarray(r) % 256, x, y)
         if ax == 11 and ay == 11:
             raise QError("type")
         raise QError("type")

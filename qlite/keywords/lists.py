@@ -466,6 +466,15 @@ def _convert_vec(y, t):
 
 def in_(x, y):
     """in (ref/in): is x (each item) an item of y."""
+    if y.t == 0 and x.t >= 0 and x.t < 98 and not all(e.t < 0 for e in y.v):
+        # y a list of lists: x is looked for as one item
+        hx = _hk(x)
+        return Atom(-1, np.bool_(any(_hk(e) == hx for e in y.v)))
+    if y.t < 0 or (0 < y.t < 20 and len(y.v) == 1):
+        if x.t != 0 and abs(x.t) != abs(y.t) and abs(x.t) in (1, 4, 5, 6, 7, 8, 9) and abs(y.t) in (1, 4, 5, 6, 7, 8, 9):
+            from ..verbs import equal
+            r = equal(x, qv.item(y, 0) if y.t > 0 else y)
+            return r
     if y.t < 0:
         y = qv.enlist(y)
     if y.t == 99 or y.t == 98:

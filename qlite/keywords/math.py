@@ -364,8 +364,12 @@ def sdev(x):
 
 
 def wsum(x, y):
+    """wsum (ref/sum): sum x*y; two vectors give a float (2 3 4 wsum 1 2 4 is 24f)."""
     from ..verbs import mul
-    return sum_(mul(x, y))
+    r = sum_(mul(x, y))
+    if 0 < x.t < 20 and 0 < y.t < 20:
+        return conv_float(r)
+    return r
 
 
 def conv_float(r):
@@ -377,7 +381,14 @@ def conv_float(r):
 
 
 def wavg(x, y):
+    """wavg (ref/avg): weighted average; pairs with a null on either side are ignored."""
     from ..verbs import mul, divide
+    if 0 < x.t < 20 and 0 < y.t < 20 and x.t in _NUM and y.t in _NUM:
+        a, b = conv(x, 9), conv(y, 9)
+        if len(a) != len(b):
+            raise QError("length")
+        m = ~(np.isnan(a) | np.isnan(b))
+        return Atom(-9, np.float64((a[m] * b[m]).sum() / a[m].sum()))
     return divide(sum_(mul(x, y)), sum_(x))
 
 
