@@ -532,18 +532,18 @@ def _asof_pos(c, t1, t2):
         raise QError("type") if t1t.t != t2t.t else QError("nyi")
     keys1 = list(zip(*[T.keyable(T.column(t1, n)) for n in eqs])) if eqs else [()] * T.nrows(t1)
     pos = np.full(T.nrows(t1), -1, dtype=np.int64)
-    cache = {}
+    rows1 = {}
     for r, k in enumerate(keys1):
+        rows1.setdefault(k, []).append(r)
+    for k, rs in rows1.items():      # one vectorised search per group
         g = groups.get(k)
         if not g:
             continue
-        if k not in cache:
-            ga = np.array(g, dtype=np.int64)
-            cache[k] = (ga, t2t.v[ga])
-        ga, tv = cache[k]
-        j = np.searchsorted(tv, t1t.v[r], side="right") - 1
-        if j >= 0:
-            pos[r] = ga[j]
+        ga = np.array(g, dtype=np.int64)
+        rs = np.array(rs, dtype=np.int64)
+        j = np.searchsorted(t2t.v[ga], t1t.v[rs], side="right") - 1
+        ok = j >= 0
+        pos[rs[ok]] = ga[j[ok]]
     return pos
 
 
