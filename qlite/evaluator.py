@@ -18,6 +18,14 @@ from .verbs import VERBS, truthy
 _GLYPHS = set("+-*%!&|<>=~,^#_$?@.") | {"<=", ">=", "<>"}
 
 
+class View:
+    """A view's definition (name::expr at top level), evaluated on each read."""
+    __slots__ = ("f",)
+
+    def __init__(self, f):
+        self.f = f
+
+
 def _walk_locals(stmts):
     """Names assigned with `:` in a lambda body (not nested lambdas), and implicit params used."""
     assigned = []
@@ -99,9 +107,12 @@ class Compiler:
 
         def glob(fr):
             try:
-                return g[full]
+                v = g[full]
             except KeyError:
                 return ip.get_global(full)
+            if v.__class__ is View:
+                return v.f(None)
+            return v
         return glob
 
     # expressions ------------------------------------------------------------------------------------
@@ -291,6 +302,13 @@ class Compiler:
                     return v
                 return set_local
             g = ip.globals
+            if n.glob and self.scope is None:
+                # name::expr at top level defines a view: re-evaluated whenever it is read (learn/views)
+                def set_view(fr):
+                    ip.check_assign(full)
+                    g[full] = View(cv)
+                    return IDENTITY
+                return set_view
 
             def set_global(fr):
                 v = cv(fr)

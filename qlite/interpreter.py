@@ -127,7 +127,10 @@ class Interpreter:
     # ---- globals ---------------------------------------------------------------------------------
     def get_global(self, name):
         try:
-            return self.globals[name]
+            v = self.globals[name]
+            if v.__class__.__name__ == "View":
+                return v.f(None)
+            return v
         except KeyError:
             pass
         from .verbs import VERBS
