@@ -256,7 +256,6 @@ def vs(x, y):
                 n, r = divmod(n, b)
                 digits.append(r)
             return Vec(7 if ty == -7 else -ty, np.array(digits[::-1] or [] , dtype=DTYPE[-ty]))
-        raise QError("nyi")
     if tx in (7, 6, 5) and ty in (-7, -6, -5):
         radices = [int(r) for r in x.v]
         n = int(y.v)
@@ -265,11 +264,32 @@ def vs(x, y):
             n, d = divmod(n, r)
             out.append(d)
         return Vec(tx, np.array(out[::-1], dtype=DTYPE[tx]))
+    if tx == -4 and int(x.v) == 0 and ty in (-4, -5, -6, -7, -8, -9):
+        # 0x0 vs x: the bytes of x, most significant first (ref/vs)
+        be = {-4: ">u1", -5: ">i2", -6: ">i4", -7: ">i8", -8: ">f4", -9: ">f8"}[ty]
+        return Vec(4, np.frombuffer(np.array([y.v]).astype(be).tobytes(), dtype=np.uint8).copy())
+    if tx in (-7, -6, -5) and ty in (7, 6, 5):
+        # base-x digits of each item: one row per digit position (ref/vs)
+        b = int(x.v)
+        vals = [int(v) for v in y.v]
+        if any(v < 0 for v in vals):
+            raise QError("nyi")
+        width = max((len(_digits(v, b)) for v in vals), default=0)
+        cols = [[0] * (width - len(d)) + d for d in (_digits(v, b) for v in vals)]
+        return List([Vec(ty, np.array([c[i] for c in cols], dtype=DTYPE[ty])) for i in range(width)])
     if tx == -1 and ty in (-7, -6, -5, -4):
         bits = {-7: 64, -6: 32, -5: 16, -4: 8}[ty]
         n = int(y.v) & ((1 << bits) - 1)
         return Vec(1, np.array([(n >> (bits - 1 - i)) & 1 for i in range(bits)], dtype=bool))
     raise QError("type")
+
+
+def _digits(n, b):
+    out = []
+    while n > 0:
+        n, r = divmod(n, b)
+        out.append(r)
+    return out[::-1] or [0]
 
 
 def sv(x, y):
@@ -285,6 +305,13 @@ def sv(x, y):
         return qv.string(sep.join(parts))
     if tx == -11 and x.v == "" and ty == 0 and all(e.t in (10, -10) for e in y.v):
         return qv.string("".join(qv.pystr(e) + "\n" for e in y.v))
+    if tx == -4 and int(x.v) == 0 and ty == 4:
+        # 0x0 sv bytes: a short, int or long from 2, 4 or 8 bytes (ref/sv)
+        be = {2: (">i2", 5), 4: (">i4", 6), 8: (">i8", 7)}.get(len(y.v))
+        if be is None:
+            raise QError("length")
+        v = np.frombuffer(y.v.tobytes(), dtype=be[0])[0]
+        return Atom(-be[1], DTYPE[be[1]](v))
     if tx == -11 and x.v == "" and ty == 11:
         if len(y.v) and y.v[0].startswith(":"):
             return Atom(-11, "/".join(y.v))
