@@ -307,7 +307,12 @@ def insert(x, y):
     A keyed table refuses keys it already has ('insert)."""
     if x.t != -11:
         raise QError("type")
-    t = _tbl(_ip().get_global(x.v))
+    ip = _ip()
+    if x.v not in ip.globals and (y.t == 98 or T.is_keyed(y)):
+        # inserting a table into a name not yet defined defines it
+        ip.globals[x.v] = y
+        return Vec(7, np.arange(qv.count(y), dtype=np.int64))
+    t = _tbl(ip.get_global(x.v))
     if T.is_keyed(t):
         flat = T.unkey(t)
         add = _rows_of(flat, y)
