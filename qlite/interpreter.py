@@ -16,7 +16,8 @@ from . import values as qv
 from .values import IDENTITY
 from . import format as qfmt
 
-CURRENT = None          # the interpreter running now (primitives reach stdout/globals through it)
+CURRENT = None          # the interpreter running now
+_PARSED: dict = {}      # source text -> syntax tree (primitives reach stdout/globals through it)
 
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 25000))  # deep enough for max_depth 2000, shallow enough for the C stack
 
@@ -186,7 +187,13 @@ class Interpreter:
         if c is None:
             from .parser import parse
             from .evaluator import Compiler
-            stmts = parse(text)
+            stmts = _PARSED.get(text)
+            if stmts is None:
+                # syntax trees are immutable: shared by every interpreter in the process
+                stmts = parse(text)
+                if len(_PARSED) > 8192:
+                    _PARSED.clear()
+                _PARSED[text] = stmts
             comp = Compiler(self, None, self.ctx)
             c = [(comp.c(s) if s is not None else None, _is_quiet(s)) for s in stmts]
             if len(self._cache) > 4096:
