@@ -375,7 +375,8 @@ def run_query(kind, src, wheres, by, cols, limit, distinct, ip, order=None):
             from .keywords.lists import distinct as distinct_
             r = distinct_(r)
         if order is not None:
-            from .keywords.lists import iasc, idesc
+            from .verbs import VERBS
+            iasc, idesc = VERBS["iasc"].monad, VERBS["idesc"].monad
             key = T.column(T.unkey(r), order[1])
             r = T.take_rows(r, (idesc if order[0] == ">" else iasc)(key).v)
         if limit is not None:

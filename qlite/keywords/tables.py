@@ -167,7 +167,7 @@ def _sort_by(x, y, desc):
     names = _names(x)
     keyed = T.is_keyed(t)
     flat = T.unkey(t)
-    from .lists import iasc, idesc
+    iasc, idesc = VERBS["iasc"].monad, VERBS["idesc"].monad     # the rows, so enumerations sort too
     n = T.nrows(flat)
     order = np.arange(n, dtype=np.int64)
     for nm in reversed(names):
@@ -722,7 +722,7 @@ def _sort_table(x, desc):
     else:
         t, keyed = x.v, True
     names = T.col_names(t)
-    from .lists import iasc, idesc
+    iasc, idesc = VERBS["iasc"].monad, VERBS["idesc"].monad     # the rows, so enumerations sort too
     order = np.arange(T.nrows(t), dtype=np.int64)
     for nm in reversed(names):
         c = index(T.column(t, nm), Vec(7, order))
