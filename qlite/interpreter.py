@@ -32,6 +32,11 @@ class Limits:
 
 _SAFE_SYSTEM = {"c", "P", "t", "ts", "d"}
 
+# Python errors that can only come from qlite's own code; anything else (a host's timer or output-limit
+# exception raised inside a write or a signal handler) passes through untouched.
+_INTERNAL = (TypeError, ValueError, LookupError, AttributeError, ArithmeticError, AssertionError, RuntimeError,
+             NotImplementedError, UnicodeError, np.exceptions.AxisError if hasattr(np, "exceptions") else ValueError)
+
 
 def split_statements(src: str):
     """Split script text into top-level statements: a line starting in column 0 begins a new one,
@@ -225,11 +230,8 @@ class Interpreter:
             raise QError("stack")
         except MemoryError:
             raise QError("wsfull")
-        except ZeroDivisionError:
-            raise QError("domain") if False else QError("nyi")
-        except OverflowError:
-            raise QError("nyi")
-        except Exception:
+        except _INTERNAL:
+            # a case qlite does not handle exactly: never a traceback, never a guess
             raise QError("nyi")
 
     def eval_text(self, text):
