@@ -166,7 +166,8 @@ def _trap(f, args, handler):
     try:
         return apply(f, args)
     except QError as e:
-        if e.name in ("stop", "wsfull", "stack") and ip.budget_hit:
+        # budgets are not trappable, and neither is 'nyi: a trapped 'nyi would let an approximation pass
+        if e.name == "nyi" or e.name in ("stop", "wsfull", "stack") and ip.budget_hit:
             raise
         ip.depth = depth
         msg = qv.string(e.name)

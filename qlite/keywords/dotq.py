@@ -71,7 +71,7 @@ def q_trp(f, x, h):
         return apply(f, [x])
     except QError as e:
         ip = _ip()
-        if e.name in ("stop", "wsfull", "stack") and ip.budget_hit:
+        if e.name == "nyi" or e.name in ("stop", "wsfull", "stack") and ip.budget_hit:
             raise
         return apply(h, [qv.string(e.name), List([])])
 

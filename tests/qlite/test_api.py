@@ -101,3 +101,17 @@ def test_interpreter_survives_after_an_error():
     assert ip.repl("f:{x*2}") == ""
     assert ip.repl("f `a") == "'type"
     assert ip.repl("f 21") == "42"
+
+
+def test_nyi_cannot_be_trapped():
+    # a trapped 'nyi would turn something qlite cannot do into a made-up value
+    with pytest.raises(QError) as e:
+        Interpreter().eval("@[{x like \"*a*b\"};\"ab\";0b]")
+    assert e.value.name == "nyi"
+
+
+def test_budget_cannot_be_trapped():
+    ip = Interpreter(limits=Limits(max_steps=1000))
+    with pytest.raises(QError) as e:
+        ip.eval("@[{while[1b;a:1]};0;0]")
+    assert e.value.name == "stop"
