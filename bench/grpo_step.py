@@ -384,7 +384,10 @@ def driver_main(args, argv: list[str]) -> int:
             cmd = [sys.executable, "-m", "accelerate.commands.launch", "--config_file", str(config),
                    "--num_processes", str(args.gpus), "--main_process_port", str(free_port()),
                    __file__, *worker_args]
-            env.update({"CUDA_VISIBLE_DEVICES": ",".join(map(str, range(args.gpus))),
+            # the first --gpus of the GPUs this process may see, so two runs can share a machine
+            visible = [g for g in os.environ.get("CUDA_VISIBLE_DEVICES", "").split(",") if g.strip()]
+            ids = (visible or [str(i) for i in range(args.gpus)])[: args.gpus]
+            env.update({"CUDA_VISIBLE_DEVICES": ",".join(ids),
                         "TORCH_NCCL_ASYNC_ERROR_HANDLING": "1",
                         "PYTORCH_CUDA_ALLOC_CONF": os.environ.get("PYTORCH_CUDA_ALLOC_CONF", "expandable_segments:True")})
         print("$ " + shlex.join(cmd), flush=True)
