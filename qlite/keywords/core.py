@@ -77,37 +77,49 @@ def find_or_roll(x, y):
     return L.find(x, y)
 
 
-_rng = random.Random(0)
+def _rng():
+    """Each interpreter has its own generator with a fixed seed, like a fresh q process
+    (the values differ from kdb+'s generator; shape, range and distinctness do not)."""
+    from .. import interpreter
+    ip = interpreter.CURRENT
+    r = getattr(ip, "rng", None)
+    if r is None:
+        r = np.random.default_rng(314159)
+        if ip is not None:
+            ip.rng = r
+    return r
 
 
 def _roll(n, y):
     null = n == qv.NULL_INT[7] or n == qv.NULL_INT[6]
     qv.check_alloc(abs(n) if not null else 0)
+    g = _rng()
     if y.t in (-7, -6, -5):
         m = int(y.v)
-        if null:
+        if null or m <= 0:
             raise QError("nyi")
         if n >= 0:
-            return Vec(-y.t, np.array([_rng.randrange(m) for _ in range(n)], dtype=DTYPE[-y.t]))
+            return Vec(-y.t, g.integers(0, m, size=n).astype(DTYPE[-y.t]))
         if -n > m:
             raise QError("length")
-        return Vec(-y.t, np.array(_rng.sample(range(m), -n), dtype=DTYPE[-y.t]))
+        return Vec(-y.t, g.choice(m, size=-n, replace=False).astype(DTYPE[-y.t]))
     if y.t in (-9, -8):
-        if n < 0:
+        if n < 0 or null:
             raise QError("nyi")
-        return Vec(-y.t, np.array([_rng.random() * float(y.v) for _ in range(n)], dtype=DTYPE[-y.t]))
-    if y.t >= 0 and y.t < 20:
-        its = qv.items(y)
-        c = len(its)
+        return Vec(-y.t, (g.random(n) * float(y.v)).astype(DTYPE[-y.t]))
+    if 0 <= y.t < 20:
+        c = qv.count(y)
+        if c == 0:
+            raise QError("nyi")
         if null:
-            idx = _rng.sample(range(c), c)
+            idx = g.permutation(c)
         elif n >= 0:
-            idx = [_rng.randrange(c) for _ in range(n)]
+            idx = g.integers(0, c, size=n)
         else:
             if -n > c:
                 raise QError("length")
-            idx = _rng.sample(range(c), -n)
-        return index(y, Vec(7, np.array(idx, dtype=np.int64)))
+            idx = g.choice(c, size=-n, replace=False)
+        return index(y, Vec(7, np.asarray(idx, dtype=np.int64)))
     raise QError("nyi")
 
 
