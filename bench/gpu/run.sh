@@ -24,6 +24,6 @@ part_b() {
 case $1 in
   a) part_a ;;
   b) part_b ;;
-  all) LIMIT=360 part_a; LIMIT=590 part_b ;;
+  all) LIMIT=400 part_a; LIMIT=590 part_b ;;
 esac
 tar czf "$OUT/$1.tgz" -C /tmp b; ls -la "$OUT"
