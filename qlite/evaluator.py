@@ -234,7 +234,14 @@ class Compiler:
     def c_ListExpr(self, n):
         cs = [self.c(e) if e is not None else None for e in n.items]
         if any(c is None for c in cs):
-            raise QError("nyi")
+            # (a;;c) is a projection of enlist (basics/application)
+            en = VERBS["enlist"]
+
+            def proj(fr):
+                vals = [c(fr) if c is not None else None for c in reversed(cs)]
+                vals.reverse()
+                return Proj(en, vals)
+            return proj
         rev = list(reversed(cs))
 
         def lst(fr):
@@ -527,7 +534,7 @@ def _join_assign(cur, y):
         if y.t == 0 and not y.v:
             return cur
         raise QError("type")
-    if t == 98 or t == 99 and cur.k.t == 98:
+    if t in (98, 20) or t == 99 and cur.k.t == 98:
         from .keywords.tables import join_assign
         return join_assign(cur, y)         # tables: rows appended like insert (keywords/tables.py)
     return join(cur, y)

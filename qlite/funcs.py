@@ -226,7 +226,10 @@ def apply(f, args):
             if len(args) == 1 and args[0] is not None and args[0] is not IDENTITY and int(f.v) in (-2, -1, 1, 2):
                 return handle_write(int(f.v), args[0])
         if t == -11:
-            raise QError("nyi")
+            # `f[5;3]: a symbol applies the global it names
+            from . import interpreter
+            g = interpreter.CURRENT.get_global(f.v)
+            return apply(g, args)
         raise QError("type")
     # data: index at depth
     if len(args) == 1:

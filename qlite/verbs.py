@@ -433,8 +433,12 @@ def _cmp_operands(x, y):
         return x.v.astype(np.int64) if x.t > 0 else np.int64(x.v), y.v.astype(np.int64) if y.t > 0 else np.int64(y.v), False
     if ax == 11 or ay == 11:
         raise QError("type")
-    if ax == 10 or ay == 10:
-        raise QError("nyi")
+    if (ax == 10 and ay in _NRANK) or (ay == 10 and ax in _NRANK):
+        # chars compare by their numeric value (basics/comparison)
+        if ax in (8, 9) or ay in (8, 9):
+            return conv(x, 9) if ax != 10 else (x.v.astype(np.float64) if x.t > 0 else np.float64(x.v)), \
+                conv(y, 9) if ay != 10 else (y.v.astype(np.float64) if y.t > 0 else np.float64(y.v)), True
+        return (x.v.astype(np.int64) if x.t > 0 else np.int64(x.v)), (y.v.astype(np.int64) if y.t > 0 else np.int64(y.v)), False
     raise QError("type")
 
 

@@ -619,7 +619,7 @@ verb("any", _any, None, t=101)
 verb("all", _all, None, t=101)
 
 # infix keywords
-for _name, _f in [("mod", M.mod), ("div", M.div), ("xbar", M.xbar), ("xexp", M.xexp), ("xlog", M.xlog), ("in", L.in_),
+for _name, _f in [("mod", M.mod), ("div", M.div), ("xbar", M.xbar), ("ema", M.ema), ("xexp", M.xexp), ("xlog", M.xlog), ("in", L.in_),
                   ("within", L.within), ("except", L.except_), ("inter", L.inter), ("union", L.union),
                   ("bin", L.bin_), ("binr", L.binr), ("cross", L.cross), ("cut", L.cut), ("rotate", L.rotate),
                   ("sublist", L.sublist), ("xprev", L.xprev), ("like", S.like), ("ss", S.ss), ("vs", S.vs),

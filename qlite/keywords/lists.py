@@ -477,7 +477,9 @@ def in_(x, y):
             return r
     if y.t < 0:
         y = qv.enlist(y)
-    if y.t == 99 or y.t == 98:
+    if y.t == 99:
+        return in_(x, y.v)
+    if y.t == 98:
         raise QError("nyi")
     if x.t < 0 or (0 < x.t < 20 and x.t == y.t):
         r = find(y, x)
@@ -720,9 +722,21 @@ def flip(x):
 
 
 def key(x):
+    """key (ref/key): keys of a dict; til of an int; the type name of a list; of a name, the key of its value."""
     t = x.t
     if t == 99:
         return x.k
+    if 0 < t < 20:
+        return Atom(-11, qv.TYPE_NAME[t])
+    if t == -11 and x.v and not x.v.startswith((":", ".")):
+        from .. import interpreter
+        ip = interpreter.CURRENT
+        v = ip.globals.get(x.v)
+        if v is None:
+            return List([])
+        if v.t == 99 or 0 < v.t < 20:
+            return key(v)
+        raise QError("nyi")
     if t in (-7, -6, -5):
         return til(x)
     if t == 98:

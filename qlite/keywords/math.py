@@ -460,3 +460,20 @@ def mcount(x, y):
 
 def _fixed(x):
     return x
+
+
+def ema(a, x):
+    """ema (ref/ema): exponential moving average, e0 = x0, ei = a*xi + (1-a)*e(i-1)."""
+    if not (0 < x.t < 20) or x.t not in _NUM:
+        raise QError("type")
+    v = conv(x, 9)
+    av = conv(a, 9) if a.t < 0 else None
+    if av is None:
+        if not (0 < a.t < 20) or len(a.v) != len(v):
+            raise QError("length")
+        aa = conv(a, 9)
+    out = np.empty(len(v))
+    for i in range(len(v)):
+        ai = av if av is not None else aa[i]
+        out[i] = v[i] if i == 0 else ai * v[i] + (1 - ai) * out[i - 1]
+    return Vec(9, out)
