@@ -658,16 +658,15 @@ def keyed_get(d, k):
         q = T.make(k.k.v.tolist(), [qv.enlist(v) for v in qv.items(k.v)])
         pos = _lookup(d, q)
         return qv.item(Table(d.v.k, [_null_fill(c, pos) for c in d.v.v]), 0)
-    if nk == 1:
-        if k.t < 0:
-            q = T.make(T.col_names(kt), [qv.enlist(k)])
-            pos = _lookup(d, q)
-            return qv.item(Table(d.v.k, [_null_fill(c, pos) for c in d.v.v]), 0)
-        if 0 <= k.t < 20:
-            q = T.make(T.col_names(kt), [k])
-            pos = _lookup(d, q)
-            return Table(d.v.k, [_null_fill(c, pos) for c in d.v.v])
-    elif k.t == 0 and len(k.v) == nk and all(e.t < 0 for e in k.v):
+    if nk == 1 and k.t < 0:
+        q = T.make(T.col_names(kt), [qv.enlist(k)])
+        pos = _lookup(d, q)
+        return qv.item(Table(d.v.k, [_null_fill(c, pos) for c in d.v.v]), 0)
+    if 0 <= k.t < 20 and qv.count(k) != nk:
+        raise QError("length")      # a list is one compound key: s 2 3 on a one-column key
+    if 0 < k.t < 20:
+        k = List(qv.items(k))
+    if k.t == 0 and len(k.v) == nk and all(e.t < 0 for e in k.v):
         q = T.make(T.col_names(kt), [qv.enlist(e) for e in k.v])
         pos = _lookup(d, q)
         return qv.item(Table(d.v.k, [_null_fill(c, pos) for c in d.v.v]), 0)
@@ -755,7 +754,15 @@ _wrap_monad("desc", lambda x: _sort_table(x, True))
 # ---- join (,) of tables ------------------------------------------------------------------------------
 
 def join_assign(x, y):
-    """t,:y appends like insert: a table or dict with only some of the columns fills the rest with nulls."""
+    """t,:y appends like insert: a table or dict with only some of the columns fills the rest with nulls;
+    e,:y on an enumeration enumerates y first ('cast when a value is not in the domain)."""
+    if x.t == 20:
+        from ..enums import enumerate_, like
+        if y.t not in (20, -20):
+            y = enumerate_(x.dom, y)
+        elif y.dom != x.dom:
+            raise QError("type")
+        return like(x, np.concatenate([x.v, np.atleast_1d(y.v)]).astype(x.v.dtype))
     if x.t == 98 and y.t == 98 and sorted(T.col_names(y)) != sorted(T.col_names(x)):
         if not set(T.col_names(y)) <= set(T.col_names(x)):
             raise QError("mismatch")
