@@ -69,6 +69,9 @@ def split_statements(src: str):
                 continue
             if cur is not None:
                 cur += "\n" + ln
+                continue
+            if ln[0] in " \t" and not out:
+                cur = ln.lstrip()     # an indented first line is a statement of its own
             continue
         if ln.startswith("/"):
             continue

@@ -249,6 +249,10 @@ class Parser:
             return None
         if len(items) > 2 and items[-1][0] and not items[-2][0] and not isinstance(items[-1][1], Adverb):
             return self.compose(items)
+        if len(items) > 2 and items[-1][0] and items[-2][0] and not items[-3][0] \
+                and isinstance(items[-1][1], VerbRef) and isinstance(items[-2][1], VerbRef):
+            # (0|+): a projection followed by a verb composes
+            return Compose([self.fold(items[:-1], 0), items[-1][1]])
         return self.fold(items, 0)
 
     def compose(self, items):

@@ -764,6 +764,8 @@ def value(x):
         f = x.v[0]
         if f.t == -11:
             f = ip.get_global(f.v)
+        elif f.t == 10:
+            f = ip.eval_text(qv.pystr(f))
         return apply(f, x.v[1:])
     if t >= 100:
         from ..funcs import Lam, Proj, Derived, Comp

@@ -16,6 +16,12 @@ _NUM = (1, 4, 5, 6, 7, 8, 9)
 def _float_monad(npf, keep_real=True):
     def f(x):
         t = abs(x.t)
+        if t in qv.TEMPORAL and t != 15:
+            # temporal values count their units (sqrt 12:00:00.000000000 is 6572671f)
+            v = x.v.astype(np.float64) if x.t > 0 else np.float64(x.v)
+            v = np.where(qv.isnull_arr(t, x.v), np.nan, v)
+            r = npf(v)
+            return Atom(-9, np.float64(r)) if x.t < 0 else Vec(9, np.asarray(r, dtype=np.float64))
         if t not in _NUM:
             raise QError("type")
         rt = 8 if (t == 8 and keep_real) else 9
@@ -94,9 +100,11 @@ ceiling = _round(False)
 
 def _signum1(x):
     t = abs(x.t)
-    if t in _NUM or t in (12, 13, 14, 16, 17, 18, 19):
+    if t in _NUM or t in (12, 13, 14, 15, 16, 17, 18, 19):
         v = x.v
         if t in (8, 9):
+            r = np.where(np.isnan(v), -1, np.sign(v)).astype(np.int32)
+        elif t == 15:
             r = np.where(np.isnan(v), -1, np.sign(v)).astype(np.int32)
         elif t in qv.NULL_INT:
             r = np.where(v == qv.NULL_INT[t], -1, np.sign(v)).astype(np.int32)
@@ -125,8 +133,11 @@ def not_(x):
     return atomic1(_not1, x)
 
 
-def _intdiv_type(tx, ty):
-    """div/mod: float if either is float; else the left argument's type (bool/byte/short/char as int)."""
+def _intdiv_type(tx, ty, is_mod=False):
+    """div/mod: float if either is float; else the left argument's type (bool/byte/short/char as int);
+    a temporal mod gives a long (time mod 1000 is 139)."""
+    if is_mod and tx in qv.TEMPORAL:
+        return 7
     if tx in (8, 9) or ty in (8, 9):
         return 9 if 9 in (tx, ty) or tx != ty else 8
     if tx in (1, 4, 5, 10):
@@ -141,7 +152,7 @@ def _intdiv(is_mod):
         oky = ty in _NUM or ty == 10
         if not (okx and oky):
             raise QError("type")
-        rt = _intdiv_type(tx, ty)
+        rt = _intdiv_type(tx, ty, is_mod)
         if rt in (8, 9):
             a = conv(x, 9) if tx in _NUM else (x.v.astype(np.float64) if x.t > 0 else np.float64(x.v))
             b = conv(y, 9) if ty in _NUM else (y.v.astype(np.float64) if y.t > 0 else np.float64(y.v))
@@ -202,7 +213,12 @@ def xbar(x, y):
     return atomic2(_xbar, x, y)
 
 
+def _chars_as_numbers(x):
+    return Atom(-4, x.v) if x.t == -10 else Vec(4, x.v) if x.t == 10 else x
+
+
 def _xexp(x, y):
+    x, y = _chars_as_numbers(x), _chars_as_numbers(y)
     tx, ty = abs(x.t), abs(y.t)
     if tx in _NUM and ty in _NUM:
         return wrap(9, np.power(conv(x, 9), conv(y, 9)), x, y)
@@ -215,6 +231,7 @@ def xexp(x, y):
 
 
 def _xlog(x, y):
+    x, y = _chars_as_numbers(x), _chars_as_numbers(y)
     tx, ty = abs(x.t), abs(y.t)
     if tx in _NUM and ty in _NUM:
         return wrap(9, np.log(conv(y, 9)) / np.log(conv(x, 9)), x, y)

@@ -134,7 +134,9 @@ def _pattern_regex(p: str, anchored: bool):
         elif c == "?":
             out.append(".")
         elif c == "[":
-            j = p.find("]", i + 1)
+            j = p.find("]", i + 2 if p[i + 1:i + 2] in ("]", "^") else i + 1)
+            if p[i + 1:i + 3] == "^]":
+                j = p.find("]", i + 3)
             if j < 0:
                 out.append(re.escape(c))
             else:
