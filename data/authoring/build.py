@@ -45,7 +45,7 @@ def type_words(spec) -> str:
         if spec[0] == "list":
             return f"a general list of {_plural(spec[1])}"
         if spec[0] == "dict":
-            return f"a dictionary from {_plural(spec[1].lower())} to {_plural(spec[2])}"
+            return f"a dictionary from {_item_plural(spec[1])} to {_item_plural(spec[2])}"
         if spec[0] == "table":
             cols = ", ".join(f"`{c}` ({atoms[t.lower()]})" for c, t in spec[1].items())
             return f"a table with columns {cols}"
@@ -57,6 +57,20 @@ def type_words(spec) -> str:
         word = atoms[spec]
         return f"a {word} atom" if word[0] not in "aeiou" else f"an {word} atom"
     return f"a {atoms[spec.lower()]} list"
+
+
+def _item_plural(list_spec) -> str:
+    """What the items of a list of type `list_spec` are: "J" -> "longs", ("list", "J") -> "long lists"."""
+    if isinstance(list_spec, tuple) and list_spec[0] == "list":
+        return _plural(list_spec[1])
+    if list_spec == "C":
+        return "chars"
+    return _plural(list_spec.lower())
+
+
+def _code(text: str) -> str:
+    """Markdown inline code that may itself contain backticks (q symbols)."""
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _plural(spec) -> str:
@@ -112,7 +126,7 @@ class Spec:
         lines += [f"- `{n}` is {type_words(t)}" for n, t in self.args]
         note = f" {self.returns_note}" if self.returns_note else ""
         lines += ["", f"`{self.entry_point}` returns {type_words(self.returns)}{note}.", "", "Examples:"]
-        lines += [f"- `{t['call']}` returns `{t['expected']}`" for t in tests[: self.examples]]
+        lines += [f"- {_code(t['call'])} returns {_code(t['expected'])}" for t in tests[: self.examples]]
         return "\n".join(lines) + "\n"
 
 

@@ -87,7 +87,20 @@ def _general(items: list[str]) -> str:
 
 def _dict(value: dict, kspec, vspec) -> str:
     keys, vals = list(value.keys()), list(value.values())
-    return f"({lit(keys, kspec)})!({lit(vals, vspec)})"
+    return f"{_paren(lit(keys, kspec))}!{_paren(lit(vals, vspec))}"
+
+
+def _paren(text: str) -> str:
+    """`text` in parentheses unless it already is one parenthesised group."""
+    if text.startswith("("):
+        depth = 0
+        for i, ch in enumerate(text):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if depth == 0:
+                if i == len(text) - 1:
+                    return text
+                break
+    return f"({text})"
 
 
 def _table(value, columns: dict) -> str:
