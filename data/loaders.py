@@ -53,7 +53,7 @@ def to_dataset(problems: list[Problem], reasoning: bool = False):
     """A `datasets.Dataset` with the columns the trainer needs.
 
     `tests` is a list of dicts; Arrow gives every dict all four keys (`call, expected, code,
-    expected_output`), the ones a test does not have set to None.
+    expected_output`), the ones a test does not have set to None (`clean_tests` drops them).
     """
     import datasets
 
@@ -66,6 +66,11 @@ def to_dataset(problems: list[Problem], reasoning: bool = False):
         "difficulty": [p.difficulty for p in problems],
     }
     return datasets.Dataset.from_dict(rows)
+
+
+def clean_tests(tests: list[dict]) -> list[dict]:
+    """Dataset `tests` back to the executor's shapes: drop the keys Arrow filled with None."""
+    return [{k: v for k, v in t.items() if v is not None} for t in tests]
 
 
 # ---------------------------------------------------------------- public LeetCode→q schema

@@ -93,6 +93,16 @@ def test_to_dataset_has_the_trainer_columns_and_chat_prompts():
     assert "<reasoning>" not in to_dataset(problems)[0]["prompt"][0]["content"]
 
 
+def test_mixed_test_kinds_survive_the_dataset_and_come_back_clean():
+    from data import clean_tests
+
+    out = Problem(id="x-1", title="t", prompt="solve", tests=[{"code": "show 1", "expected_output": "1"}])
+    ds = to_dataset(load_problems()[:1] + [out])
+    assert ds[1]["tests"][0]["call"] is None
+    assert clean_tests(ds[1]["tests"]) == [{"code": "show 1", "expected_output": "1"}]
+    assert clean_tests(ds[0]["tests"])[0] == load_problems()[0].tests[0].model_dump()
+
+
 def test_chat_messages_is_the_one_prompt_builder():
     assert chat_messages("x")[1] == {"role": "user", "content": "x"}
 
