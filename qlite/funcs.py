@@ -228,7 +228,9 @@ def apply(f, args):
         if t == -11:
             # `f[5;3]: a symbol applies the global it names
             from . import interpreter
-            g = interpreter.CURRENT.get_global(f.v)
+            g = interpreter.CURRENT.globals.get(f.v)
+            if g is None or f.v.startswith((".", ":")):
+                raise QError("nyi")     # namespaces and handles as functions are not implemented
             return apply(g, args)
         raise QError("type")
     # data: index at depth

@@ -506,6 +506,8 @@ def in_(x, y):
 
 def except_(x, y):
     """except (ref/except): items of x not in y."""
+    if x.t in (98, 99) or y.t in (98, 99):
+        raise QError("nyi")
     if x.t < 0:
         x = qv.enlist(x)
     m = in_(x, y if y.t != -11 and y.t >= 0 else qv.enlist(y))
@@ -516,6 +518,8 @@ def except_(x, y):
 
 
 def inter(x, y):
+    if x.t in (98, 99) or y.t in (98, 99):
+        raise QError("nyi")
     if x.t < 0 or y.t < 0:
         raise QError("type") if False else None
     if x.t < 0:
