@@ -331,6 +331,14 @@ class Interpreter:
             cmd = cmd[:k].rstrip()
         name, _, rest = cmd.partition(" ")
         rest = rest.strip()
+        reps = 1
+        if name.startswith(("t:", "ts:")):
+            # \t:n expr runs expr n times
+            name, _, n = name.partition(":")
+            try:
+                reps = int(n)
+            except ValueError:
+                raise QError("nyi")
         if name not in _SAFE_SYSTEM:
             if self.sandbox:
                 raise QError("access")
@@ -362,7 +370,8 @@ class Interpreter:
             if not rest:
                 raise QError("nyi")
             t0 = time.perf_counter()
-            r, _ = self._run_statement(rest)
+            for _ in range(reps):
+                r, _ = self._run_statement(rest)
             ms = int((time.perf_counter() - t0) * 1000)
             if name == "t":
                 return qv.long(ms)
