@@ -632,6 +632,8 @@ def asc(x):
     if t == 99:
         o = iasc(x.v)
         return Dict(index(x.k, o), index(x.v, o), attr="s")
+    if 0 < t < 20 and t not in (8, 9, 11, 15):
+        return Vec(t, np.sort(x.v, kind="stable"), attr="s")
     r = index(x, iasc(x))
     if 0 < t < 20:
         r = Vec(t, r.v, attr="s")

@@ -158,15 +158,16 @@ def _intdiv(is_mod):
             b = conv(y, 9) if ty in _NUM else (y.v.astype(np.float64) if y.t > 0 else np.float64(y.v))
             r = np.mod(a, b) if is_mod else np.floor(np.true_divide(a, b))
             return wrap(rt, r, x, y)
-        a = x.v.astype(np.int64) if x.t > 0 else np.int64(x.v)
-        b = y.v.astype(np.int64) if y.t > 0 else np.int64(y.v)
-        if np.any(np.asarray(b) == 0):
+        a = x.v.astype(np.int64, copy=False) if x.t > 0 else np.int64(x.v)
+        b = y.v.astype(np.int64, copy=False) if y.t > 0 else np.int64(y.v)
+        if (b.min() if y.t > 0 and len(b) else b) == 0 or y.t > 0 and len(b) and (b == 0).any():
             raise QError("nyi")
         r = np.mod(a, b) if is_mod else np.floor_divide(a, b)
-        nx = qv.isnull_arr(tx, x.v) if tx in qv.NULL_INT else False
-        ny = qv.isnull_arr(ty, y.v) if ty in qv.NULL_INT else False
-        m = np.logical_or(nx, ny)
-        if np.any(m):
+        # nulls (the smallest value of their type) stay null
+        hx = tx in qv.NULL_INT and (x.v.min() if x.t > 0 and len(x.v) else x.v) == qv.NULL_INT[tx]
+        hy = ty in qv.NULL_INT and (y.v.min() if y.t > 0 and len(y.v) else y.v) == qv.NULL_INT[ty]
+        if hx or hy:
+            m = np.logical_or(qv.isnull_arr(tx, x.v) if hx else False, qv.isnull_arr(ty, y.v) if hy else False)
             r = np.where(m, qv.NULL_INT[rt], r)
         return wrap(rt, r, x, y)
     return f
