@@ -44,7 +44,7 @@ def train_cmd(
     preset: Optional[str] = typer.Option(None, "--preset", "--config", help="preset name (1.5b … 32b) or YAML path"),
     resume: Optional[Path] = typer.Option(None, "--resume", help="run directory to resume (its config.yaml, last checkpoint)"),
 ):
-    """GRPO on q problems with executor rewards (TRL GRPOTrainer). Resumes when the run directory has checkpoints."""
+    """GRPO on q problems with executor rewards (TRL GRPOTrainer); --resume continues a run from its directory."""
     if resume:
         try:
             config = load_run_config(resume)
@@ -55,9 +55,13 @@ def train_cmd(
             raise typer.Exit(2)
     else:
         _, config = resolve(preset, ctx.args)
-    from trainer.train import train
+    from trainer.train import RunExistsError, train
 
-    trainer = train(config)
+    try:
+        trainer = train(config, resume=resume is not None)
+    except RunExistsError as exc:
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        raise typer.Exit(2)
     if trainer.args.process_index == 0:
         typer.echo(f"run directory: {config.run_dir}")
 
@@ -69,6 +73,7 @@ def train_launch_cmd(
     gpus: Optional[str] = typer.Option(None, "--gpus", help="training GPUs, e.g. 1,2,3,4,5,6,7"),
     vllm_gpus: Optional[str] = typer.Option(None, "--vllm-gpus", help="vLLM server GPUs, e.g. 0"),
     dry_run: bool = typer.Option(False, "--dry-run", help="print both commands and exit"),
+    resume: bool = typer.Option(False, "--resume", help="continue the run in the preset's run directory"),
 ):
     """Launch a GPU run as the public recipe: `trl vllm-serve` + `accelerate launch` (ZeRO-3)."""
     from trainer.launch import execute, plan
@@ -82,7 +87,7 @@ def train_launch_cmd(
         extra += ["--launch.vllm_gpus", vllm_gpus]
     preset, config = resolve(size, extra)
     try:
-        launch_plan = plan(config, preset, extra)
+        launch_plan = plan(config, preset, extra, resume=resume)
     except ValueError as exc:
         typer.secho(f"error: {exc}", fg="red", err=True)
         raise typer.Exit(2)

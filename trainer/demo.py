@@ -21,10 +21,10 @@ CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qrl" /
 
 DEMO_SETTINGS = dict(
     size="smollm2-135m", output_dir=str(RUN_DIR), bf16=False,
-    problem_difficulties=["easy"], max_train_problems=8, simple_eval_problems=2, repeat_eval_problems=4,
-    num_generations=4, per_device_train_batch_size=4, max_completion_length=96, generation_temp=0.8,
-    per_device_eval_batch_size=8, learning_rate=5e-6, beta=0.04,
-    max_steps=6, eval_steps=3, save_steps=3, save_total_limit=2,
+    problem_difficulties=["easy"], max_train_problems=8, simple_eval_problems=2, repeat_eval_problems=2,
+    num_generations=4, per_device_train_batch_size=4, max_completion_length=64, generation_temp=0.8,
+    per_device_eval_batch_size=4, learning_rate=5e-6, beta=0.04,
+    max_steps=5, eval_steps=5, save_steps=5, save_total_limit=1,
     reward_weights={"tests": 1.0, "format": 0.2},
 )
 
@@ -111,6 +111,9 @@ def summarize(run_dir: Path) -> None:
 
 
 def main() -> None:
+    import warnings
+
+    warnings.filterwarnings("ignore", category=FutureWarning)  # transformers 5 renames; noise in a demo
     from trainer.config import build_config
     from trainer.report import report
     from trainer.train import train

@@ -58,7 +58,7 @@ def gpu_list(spec: str) -> list[str]:
     return [g.strip() for g in spec.split(",") if g.strip()]
 
 
-def plan(config: TrainConfig, preset: str | None, forwarded: list[str]) -> LaunchPlan:
+def plan(config: TrainConfig, preset: str | None, forwarded: list[str], resume: bool = False) -> LaunchPlan:
     """The two commands for this config; raises ValueError when the GPUs and batch geometry do not fit."""
     train_gpus, vllm_gpus = gpu_list(config.launch.gpus), gpu_list(config.launch.vllm_gpus)
     if not train_gpus or not vllm_gpus:
@@ -83,9 +83,13 @@ def plan(config: TrainConfig, preset: str | None, forwarded: list[str]) -> Launc
     if config.max_model_len:
         vllm_cmd += ["--max_model_len", str(config.max_model_len)]
     train_cmd = ["accelerate", "launch", "--config_file", str(accel), "--num_processes", str(len(train_gpus)),
-                 "-m", "trainer", "train", *(["--preset", preset] if preset else []), *forwarded,
-                 "--use_vllm", "true", "--vllm_mode", "server", "--vllm_server_host", "127.0.0.1",
-                 "--vllm_server_port", port, "--output_dir", str(config.run_dir)]
+                 "-m", "trainer", "train"]
+    if resume:  # the run's config.yaml is the source; the launch settings below are merged into it
+        train_cmd += ["--resume", str(config.run_dir), *forwarded]
+    else:
+        train_cmd += [*(["--preset", preset] if preset else []), *forwarded, "--output_dir", str(config.run_dir)]
+    train_cmd += ["--use_vllm", "true", "--vllm_mode", "server", "--vllm_server_host", "127.0.0.1",
+                  "--vllm_server_port", port]
     return LaunchPlan(
         vllm_cmd=vllm_cmd, vllm_env={**env, "CUDA_VISIBLE_DEVICES": ",".join(vllm_gpus)},
         train_cmd=train_cmd, train_env={**env, "CUDA_VISIBLE_DEVICES": ",".join(train_gpus)},

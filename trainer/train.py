@@ -1,7 +1,7 @@
 """`qrl train`: one GRPO run on q problems — problems → prompts → GRPOTrainer with executor rewards → run directory.
 
 The run directory holds config.yaml (the resolved config, the only source for resume), checkpoints/checkpoint-N,
-logs/training_log.txt and logs/eval_results.json. Starting again on a directory with checkpoints resumes.
+logs/training_log.txt and logs/eval_results.json. A fresh start refuses a directory that already has checkpoints.
 """
 from __future__ import annotations
 
@@ -79,15 +79,17 @@ def build_datasets(config: TrainConfig):
     return train_ds, eval_ds
 
 
-def train(config: TrainConfig, resume: bool = True, callbacks: list | None = None):
-    """Run (or resume) GRPO; returns the finished GRPOTrainer."""
+def train(config: TrainConfig, resume: bool = False, callbacks: list | None = None):
+    """Run GRPO, or with `resume` continue from the run directory's last checkpoint; returns the GRPOTrainer."""
     from trainer.models import load_model, load_tokenizer
     from trainer.rewards import build_reward_funcs
 
     run_dir = config.run_dir
     checkpoint = last_checkpoint(run_dir)
     if checkpoint and not resume:
-        raise RunExistsError(f"{run_dir} already has {Path(checkpoint).name}; resume it or pick another --output_dir")
+        raise RunExistsError(
+            f"{run_dir} already has {Path(checkpoint).name}: `qrl train --resume {run_dir}` or another --output_dir"
+        )
     if config.use_wandb:
         os.environ.setdefault("WANDB_PROJECT", config.wandb_project)
 

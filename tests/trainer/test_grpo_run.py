@@ -107,7 +107,11 @@ def test_grpo_steps_write_the_run_directory_and_resume(tmp_path, executor_url, t
     assert evals[-1]["problems"] == 2 and evals[-1]["samples"] == 4
     assert 0 <= evals[-1]["pass@1"] <= evals[-1]["pass@2"] <= 1 and "mean_reward" in evals[-1]
 
-    # Resume reads config.yaml and the last checkpoint; only the step budget changes.
+    # A fresh start never silently continues an existing run...
+    again = subprocess.run([*qrl_command(), "train", "--size", "tiny", "--output_dir", str(run)],
+                           capture_output=True, text=True)
+    assert again.returncode == 2 and "--resume" in again.stderr
+    # ...resume reads config.yaml and the last checkpoint; only the step budget changes.
     run_qrl("train", "--resume", str(run), "--max_steps", "3")
     assert (run / "checkpoints" / "checkpoint-3").is_dir()
     logs = [json.loads(line) for line in (run / "logs" / "training_log.txt").read_text().splitlines()]
