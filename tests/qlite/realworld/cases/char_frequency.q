@@ -1,0 +1,2 @@
+freq:{count each group x}
+show freq "banana"

@@ -1,0 +1,2 @@
+freq:{desc count each group x}
+show freq "mississippi"

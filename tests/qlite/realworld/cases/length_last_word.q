@@ -1,0 +1,3 @@
+lenLast:{count last " " vs trim x}
+show lenLast "Hello World"
+show lenLast "   fly me   to   the moon  "

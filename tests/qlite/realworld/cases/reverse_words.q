@@ -1,0 +1,3 @@
+revWords:{" " sv reverse " " vs x}
+show revWords "the sky is blue"
+-1 revWords "hello world";

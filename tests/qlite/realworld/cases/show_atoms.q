@@ -1,0 +1,12 @@
+show 42
+show -7
+show 3.0
+show 2.5
+show 1b
+show `sym
+show "c"
+show 0N
+show 5i
+show 1%3
+show 100%7
+show 10%4

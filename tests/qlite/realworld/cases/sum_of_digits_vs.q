@@ -1,0 +1,2 @@
+sumDigits:{sum 10 vs x}
+show sumDigits 9875
