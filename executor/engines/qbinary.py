@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import resource
 import secrets
 import selectors
@@ -38,13 +39,14 @@ _START_S = 5.0  # allowance for the process to start, beyond the load's own time
 # The whole run is this one console line, sent on stdin (then closed) to `$Q_BINARY -q`. The nonce and
 # the test texts exist only as arguments of the lambda: locals no q code can reach. Keywords are captured
 # before the solution loads; expected values are evaluated before it loads. Scripts load with `\l` where
-# the binary supports it (kdb+: exact script semantics), else with `value` (qlite: script chunks).
+# the binary supports it (kdb+: exact script semantics), else with `value` (qlite, whose `value` runs
+# script chunks): QRL_QBINARY_LOAD=l|value, by default `value` for a binary named qlite*.
 # Progress markers go to stderr (written at once by kdb+ and qlite alike) and drive the timeouts;
 # verdicts go to stdout (qlite's console hands a line's stdout over only when the line ends).
 HARNESS = (
-    '{[n;R;X;C;K;S] v:value; s:string; f:first; c:count; h:{(x;y)}[n]; '
+    '{[n;R;X;C;K;S;B] v:value; s:string; f:first; c:count; h:{(x;y)}[n]; '
     'E:{@[x;y;z]}[v;;h] each X; '
-    'ld:$[`fail~@[v;"\\\\l qrl_probe.q";{`fail}]; {[v;t;x] v t}[v]; {[v;t;x] v "\\\\l ",x}[v]]; '
+    'ld:$[B; {[v;t;x] v "\\\\l ",x}[v]; {[v;t;x] v t}[v]]; '
     '-2 n," L"; L:@[ld[S];"solution.q";h]; '
     'if[(2=c L)&n~f L; -2 n," O"; -1 n," C ",L 1; :()]; '
     '-2 n," O"; -1 n," O"; i:0; '
@@ -104,6 +106,8 @@ class QBinaryEngine:
 
     def __init__(self, binary: Optional[str] = None):
         self.binary = binary or os.environ.get("Q_BINARY", "q")
+        load = os.environ.get("QRL_QBINARY_LOAD", "")
+        self.loads_scripts = load == "l" or (not load and not os.path.basename(self.binary).startswith("qlite"))
         self._qlic: Optional[str] = None
         self._qlic_ready = False
 
@@ -163,7 +167,6 @@ class QBinaryEngine:
                 f.write(text.encode("utf-8", "surrogateescape") if text else b"")
 
         write("solution.q", submission.code.replace("\r\n", "\n") + "\n")
-        write("qrl_probe.q", "")  # does this binary load scripts with \\l? (qlite does not)
         for i, t in enumerate(submission.tests):
             if isinstance(t, OutputTest):
                 write(f"t{i}.q", t.code + "\n")
@@ -213,7 +216,7 @@ class _Run:
         code = [t.call if isinstance(t, ValueTest) else t.code for t in self.tests]
         todo = "(),".join(["", " ".join(map(str, self.todo))]) if len(self.todo) == 1 else " ".join(map(str, self.todo))
         args = [q_string(self.nonce), todo, q_strings(expected), q_strings(code), q_string(kinds),
-                q_string(self.solution)]
+                q_string(self.solution), "1b" if self.engine.loads_scripts else "0b"]
         return (HARNESS + "[" + ";".join(args) + "]\n").encode("latin-1")
 
     def _limits(self) -> None:
@@ -390,9 +393,7 @@ class _Run:
             if "load" in self.overflow:
                 self.compile_error = "output limit"
             elif self.phase in ("start", "load"):  # died while loading: exit, crash or memory
-                self.compile_error = self._death_reason(code)
-                self.compile_status = (Status.MEMORY if "memory" in self.compile_error else
-                                       Status.TIMEOUT if self.compile_error == "stop" else Status.ERROR)
+                self.compile_status, self.compile_error = self._death_reason(code)
             elif "load" in self.stderr_seen:
                 self.compile_error = "stderr output"
         if self.compile_error is not None:
@@ -409,8 +410,7 @@ class _Run:
             self.results[self.killed] = TestResult(status=Status.TIMEOUT, error="stop",
                                                    elapsed_ms=self.elapsed.get(self.killed, 0))
         elif self.phase == "test" and self.running not in self.results:  # the process died in this test
-            why = self._death_reason(code)
-            status = Status.MEMORY if "memory" in why else Status.TIMEOUT if why == "stop" else Status.ERROR
+            status, why = self._death_reason(code)
             self.results[self.running] = TestResult(
                 status=status, error=why,
                 elapsed_ms=round((time.perf_counter() - self.started[self.running]) * 1000, 3))
@@ -435,18 +435,20 @@ class _Run:
         same = out.decode("utf-8", "replace").rstrip() == self.tests[i].expected_output.rstrip()
         return TestResult(status=Status.PASS if same else Status.FAIL, elapsed_ms=elapsed)
 
-    def _death_reason(self, code: Optional[int]) -> str:
-        err = self.err_tail.decode("utf-8", "replace")
-        out = self.out_tail.decode("utf-8", "replace")
-        if "wsfull" in err or "MemoryError" in err or "'wsfull" in out:
-            return "wsfull (out of memory)"
-        if "'stop" in err or "'stop" in out:
-            return "stop"
+    def _death_reason(self, code: Optional[int]) -> tuple[Status, str]:
+        """Why the process ended before its verdicts: an error no trap catches ('wsfull, 'stop, qlite's
+        'nyi) ends the console line with `'name`; else a signal or an exit."""
+        tail = (self.out_tail + b"\n" + self.err_tail).decode("utf-8", "replace")
+        if "MemoryError" in tail:
+            return Status.MEMORY, "wsfull"
+        errors = re.findall(r"^'([\w.]+)\s*$", tail, re.MULTILINE)
+        if errors:
+            return status_of_q_error(errors[-1]), errors[-1]
         if code == -signal.SIGXCPU:
-            return "cpu time limit"
+            return Status.TIMEOUT, "cpu time limit"
         if code is not None and code < 0:
-            return f"killed by signal {-code}"
-        return f"exit {code}" if code is not None else "the process ended early"
+            return Status.ERROR, f"killed by signal {-code}"
+        return Status.ERROR, f"exit {code}" if code is not None else "the process ended early"
 
 
 class _suppress:

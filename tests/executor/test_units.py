@@ -46,3 +46,17 @@ def test_server_caps_clamp_limits():
 def test_a_submission_tells_the_two_test_kinds_apart():
     s = Submission(code="x", tests=[{"call": "f 1", "expected": "1"}, {"code": "show 1", "expected_output": "1"}])
     assert [type(t).__name__ for t in s.tests] == ["ValueTest", "OutputTest"]
+
+
+def test_a_licence_from_the_environment_is_written_to_a_private_qlic(monkeypatch, tmp_path):
+    import base64
+    import os
+
+    from executor.engines.qbinary import QBinaryEngine
+    monkeypatch.setenv("KDB_LICENSE_B64", base64.b64encode(b"licence bytes").decode())
+    monkeypatch.delenv("KDB_K4LICENSE_B64", raising=False)
+    env = QBinaryEngine()._env(str(tmp_path))
+    qlic = env["QLIC"]
+    assert open(os.path.join(qlic, "kc.lic"), "rb").read() == b"licence bytes"
+    assert os.stat(qlic).st_mode & 0o077 == 0 and os.stat(os.path.join(qlic, "kc.lic")).st_mode & 0o077 == 0
+    assert "KDB_LICENSE_B64" not in env  # the child sees the file, not the variable
