@@ -145,6 +145,12 @@ def _intdiv_type(tx, ty, is_mod=False):
     return tx
 
 
+def _has_null(x, t):
+    if x.t < 0:
+        return x.v == qv.NULL_INT[t]
+    return len(x.v) > 0 and x.v.min() == qv.NULL_INT[t]
+
+
 def _intdiv(is_mod):
     def f(x, y):
         tx, ty = abs(x.t), abs(y.t)
@@ -160,12 +166,12 @@ def _intdiv(is_mod):
             return wrap(rt, r, x, y)
         a = x.v.astype(np.int64, copy=False) if x.t > 0 else np.int64(x.v)
         b = y.v.astype(np.int64, copy=False) if y.t > 0 else np.int64(y.v)
-        if (b.min() if y.t > 0 and len(b) else b) == 0 or y.t > 0 and len(b) and (b == 0).any():
+        if (y.t < 0 and b == 0) or (y.t > 0 and len(b) and (b == 0).any()):
             raise QError("nyi")
         r = np.mod(a, b) if is_mod else np.floor_divide(a, b)
         # nulls (the smallest value of their type) stay null
-        hx = tx in qv.NULL_INT and (x.v.min() if x.t > 0 and len(x.v) else x.v) == qv.NULL_INT[tx]
-        hy = ty in qv.NULL_INT and (y.v.min() if y.t > 0 and len(y.v) else y.v) == qv.NULL_INT[ty]
+        hx = tx in qv.NULL_INT and _has_null(x, tx)
+        hy = ty in qv.NULL_INT and _has_null(y, ty)
         if hx or hy:
             m = np.logical_or(qv.isnull_arr(tx, x.v) if hx else False, qv.isnull_arr(ty, y.v) if hy else False)
             r = np.where(m, qv.NULL_INT[rt], r)

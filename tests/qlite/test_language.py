@@ -25,6 +25,7 @@ CASES = [
     (["x:1 5 6 8 11 17 20 21"], "x where 0 = x mod 2", "6 8 20", "ref/where"),
     ([], "-3 -2 -1 0 1 2 3 4 mod 3", "0 1 2 0 1 2 0 1", "ref/mod"),
     ([], "7h div 3", "2i", "ref/div"),
+    ([], "(0#0) mod 2", "`long$()", "ref/mod (empty list)"),
     ([], "3 xbar til 16", "0 0 0 3 3 3 6 6 6 9 9 9 12 12 12 15", "ref/xbar"),
     ([], "signum -2 0 1 3", "-1 0 1 1i", "ref/signum"),
     ([], "reciprocal 0 0w 0n 3 10", "0w 0 0n 0.3333333 0.1", "ref/reciprocal"),
