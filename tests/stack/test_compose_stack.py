@@ -45,8 +45,9 @@ class Compose:
 def stack(docker_client, say, request):
     """Build the executor image, bring up gateway + workers, wait healthy; `down -v` afterwards."""
     project = f"qrl-stack-test-{uuid.uuid4().hex[:6]}"
+    # Q_BINARY=qlite: the qbinary engine runs `qlite script.q` exactly as it would run a licensed `q script.q`.
     env = {**os.environ, "EXECUTOR_IMAGE": "qrl/executor:stack-test", "EXECUTOR_PORT": "0",
-           "EXECUTOR_WORKERS": str(WORKERS)}
+           "EXECUTOR_WORKERS": str(WORKERS), "Q_BINARY": "qlite"}
     compose = Compose(project, env)
     if env.get("PIP_OFFLINE") == "1":  # containers cannot reach an index: bring the wheels from the host
         subprocess.run(["bash", "docker/wheelhouse.sh"], cwd=ROOT, check=True, env={**env, "PYTHON": sys.executable})
@@ -113,6 +114,7 @@ def test_compose_config_validates_with_and_without_profiles(compose_cli):
     assert worker["network_mode"] == "none" and worker["read_only"] is True
     assert worker["cap_drop"] == ["ALL"] and "no-new-privileges:true" in worker["security_opt"]
     assert worker["user"] == "1000:1000"
+    assert not {"QRL_EXECUTOR_TOKEN", "HF_TOKEN", "WANDB_API_KEY"} & set(worker.get("environment", {}))
     published = {name for name, s in config["services"].items() if s.get("ports")}
     assert published == {"executor"}
 
@@ -138,6 +140,17 @@ def test_worker_containers_are_isolated(stack, docker_client):
                  "print(os.getuid())")
         code, out = c.exec_run(["python3", "-c", probe])
         assert code == 0 and out.decode().split() == ["no-net", "ro", "1000"]
+
+
+def test_qbinary_engine_runs_a_q_executable_inside_the_workers(stack):
+    _, url = stack
+    engines = {e["name"]: e for e in httpx.get(f"{url}/v1/engines", timeout=5).json()["engines"]}
+    assert engines["qbinary"]["available"], engines
+    body = {**submission(7), "engine": "qbinary"}
+    result = httpx.post(f"{url}/v1/execute", json=body, timeout=60).json()
+    assert result["perfect"], result
+    wrong = httpx.post(f"{url}/v1/execute", json={**body, "code": "solve:{[n] n}"}, timeout=60).json()
+    assert wrong["tests"][0]["status"] == "fail", wrong
 
 
 def test_batch_is_answered_once_per_item_when_a_worker_is_killed(stack, docker_client, say):
