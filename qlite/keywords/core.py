@@ -622,7 +622,7 @@ verb("all", _all, None, t=101)
 for _name, _f in [("mod", M.mod), ("div", M.div), ("xbar", M.xbar), ("ema", M.ema), ("xexp", M.xexp), ("xlog", M.xlog), ("in", L.in_),
                   ("within", L.within), ("except", L.except_), ("inter", L.inter), ("union", L.union),
                   ("bin", L.bin_), ("binr", L.binr), ("cross", L.cross), ("cut", L.cut), ("rotate", L.rotate),
-                  ("sublist", L.sublist), ("xprev", L.xprev), ("like", S.like), ("ss", S.ss), ("vs", S.vs),
+                  ("sublist", L.sublist), ("xprev", L.xprev), ("xrank", L.xrank), ("like", S.like), ("ss", S.ss), ("vs", S.vs),
                   ("sv", S.sv), ("mmu", S.mmu), ("wsum", M.wsum), ("wavg", M.wavg), ("msum", M.msum), ("mavg", M.mavg),
                   ("mmax", M.mmax), ("mmin", M.mmin), ("mcount", M.mcount),
                   ("each", each_kw), ("over", over_kw), ("scan", scan_kw), ("prior", prior_kw),

@@ -653,7 +653,17 @@ def desc(x):
 
 
 def rank(x):
+    """rank (ref/rank): the position of each item in the sorted list."""
     return iasc(iasc(x))
+
+
+def xrank(x, y):
+    """xrank (ref/xrank): x xrank y puts y's items into x buckets by rank."""
+    if x.t not in (-7, -6, -5):
+        raise QError("type")
+    n = qv.count(y)
+    r = iasc(iasc(y))
+    return Vec(7, (int(x.v) * r.v) // n if n else r.v)
 
 
 # ---- shape ------------------------------------------------------------------------------------------
