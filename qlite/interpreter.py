@@ -342,8 +342,15 @@ class Interpreter:
         if name not in _SAFE_SYSTEM:
             if self.sandbox:
                 raise QError("access")
-            if name == "l":
-                raise QError("nyi")
+            if name == "l" and rest:
+                # \l file.q loads a script (outside the sandbox)
+                try:
+                    with open(rest, encoding="utf-8", errors="surrogateescape") as fh:
+                        text = fh.read()
+                except OSError:
+                    raise QError(rest)
+                self.eval_text(text)
+                return None
             raise QError("nyi")
         if name == "c":
             if not rest:
