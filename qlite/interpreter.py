@@ -4,6 +4,7 @@ the sandbox and the budgets (steps, seconds, memory, depth) that turn into 'stop
 from __future__ import annotations
 
 import io
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -326,9 +327,9 @@ class Interpreter:
     # ---- system commands ---------------------------------------------------------------------------
     def _system(self, cmd: str):
         cmd = cmd.strip()
-        k = cmd.find(" /")
-        if k >= 0:
-            cmd = cmd[:k].rstrip()
+        m = re.search(r"\s/(\s|$)", cmd)      # a trailing comment, not a path like /tmp/x.q
+        if m:
+            cmd = cmd[:m.start()].rstrip()
         name, _, rest = cmd.partition(" ")
         rest = rest.strip()
         reps = 1
