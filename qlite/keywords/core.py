@@ -588,7 +588,17 @@ def _any(x):
         return Atom(-1, np.bool_(False))
     if x.t == 99:
         return _any(x.v)
+    if x.t == 0:
+        return _fold_bools(x, greater)
     raise QError("type")
+
+
+def _fold_bools(x, f):
+    """any/all of a list of lists aggregate its items like |/ and &/: (01b;10b) -> 11b."""
+    r = M.not_(M.not_(x.v[0]))
+    for item in x.v[1:]:
+        r = f(r, M.not_(M.not_(item)))
+    return r
 
 
 def _all(x):
@@ -602,6 +612,8 @@ def _all(x):
         return Atom(-1, np.bool_(True))
     if x.t == 99:
         return _all(x.v)
+    if x.t == 0:
+        return _fold_bools(x, lesser)
     raise QError("type")
 
 

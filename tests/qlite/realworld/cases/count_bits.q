@@ -1,0 +1,3 @@
+countBits:{sum 2 vs x}
+show countBits 11
+show countBits each til 6

@@ -1,0 +1,6 @@
+show sum `long$()
+show max `long$()
+show min `long$()
+show count ()
+show first `long$()
+show prd `long$()

@@ -1,0 +1,5 @@
+solve:{[n] sum til n}
+result:solve[10];
+show result;
+result:solve[0];
+show result;

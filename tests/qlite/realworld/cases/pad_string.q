@@ -1,0 +1,5 @@
+show 5$"ab"
+show -5$"ab"
+show 2$"abcd"
+show `$"a b"
+show "abc",'"xyz"

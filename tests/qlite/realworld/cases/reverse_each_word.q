@@ -1,0 +1,2 @@
+f:{" " sv reverse each " " vs x}
+show f "Let's take LeetCode contest"

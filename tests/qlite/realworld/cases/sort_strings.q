@@ -1,0 +1,4 @@
+w:("banana";"apple";"cherry")
+show asc w
+show w iasc count each w
+show w idesc w

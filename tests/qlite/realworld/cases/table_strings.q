@@ -1,0 +1,3 @@
+t:([] n:("ab";"cde"); v:1 2)
+show t
+show t`n

@@ -1,0 +1,2 @@
+show 5 xbar 1 6 12 15 22
+show 10 xbar 37
