@@ -547,7 +547,14 @@ def _cast_temporal(t, s, v):
     if t == 14 and s == 12:
         return np.where(null, qv.NULL_INT[14], np.floor_divide(v, tm.NS_DAY)).astype(np.int32)
     if t == 12 and s == 14:
-        return np.where(null, qv.NULL_INT[12], v.astype(np.int64) * tm.NS_DAY)
+        # dates beyond the timestamp range saturate to -0Wp / 0Wp (basics/datatypes)
+        d = v.astype(np.int64)
+        lim = qv.INF_INT[12] // tm.NS_DAY
+        r = np.where(d > lim, qv.INF_INT[12], np.where(d < -lim, -qv.INF_INT[12], np.clip(d, -lim, lim) * tm.NS_DAY))
+        inf = v == qv.INF_INT[14]
+        ninf = v == -qv.INF_INT[14]
+        r = np.where(inf, qv.INF_INT[12], np.where(ninf, -qv.INF_INT[12], r))
+        return np.where(null, qv.NULL_INT[12], r)
     if t == 14 and s == 15:
         return np.where(np.isnan(v), qv.NULL_INT[14], np.floor(np.nan_to_num(v))).astype(np.int32)
     if t == 13 and s == 14:
