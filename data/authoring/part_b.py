@@ -1272,12 +1272,22 @@ P("Minimum arrows to burst balloons", "medium", ["greedy", "intervals", "sorting
 
 def _non_overlap(iv):
     n = len(iv)
+    if n > 15:  # too many subsets: count what the greedy by end keeps
+        return n - _arrows_touching(iv)
     best = 0
     for mask in range(1 << n):
         chosen = sorted(iv[i] for i in range(n) if mask >> i & 1)
         if all(a[1] <= b[0] for a, b in zip(chosen, chosen[1:])):
             best = max(best, len(chosen))
     return n - best
+
+
+def _arrows_touching(iv):
+    kept, end = 0, None
+    for a, b in sorted(iv, key=lambda p: p[1]):
+        if end is None or a >= end:
+            kept, end = kept + 1, b
+    return kept
 
 
 P("Non-overlapping intervals", "medium", ["greedy", "intervals", "sorting"],
@@ -2301,7 +2311,7 @@ P("Queue reconstruction by height", "medium", ["greedy", "sorting"],
   [("people", MATRIX)], MATRIX,
   "solve:{[people] p:people iasc (1000000*neg people[;0])+people[;1]; {[r;x] (x[1]#r),(enlist x),x[1]_r}/[();p]}",
   [("solve:{[people] p:people iasc (1000000*people[;0])+people[;1]; {[r;x] (x[1]#r),(enlist x),x[1]_r}/[();p]}", "inserts the shortest people first"),
-   ("solve:{[people] p:people iasc (1000000*neg people[;0])-people[;1]; {[r;x] (x[1]#r),(enlist x),x[1]_r}/[();p]}", "equal heights in the wrong order")],
+   ("solve:{[people] people iasc (1000000*neg people[;0])+people[;1]}", "sorts but never moves a person to position k")],
   [[[[7, 0], [4, 4], [7, 1], [5, 0], [6, 1], [5, 2]]], [[[6, 0], [5, 0], [4, 0], [3, 2], [2, 2], [1, 4]]], [[[1, 0]]],
    [[[2, 0], [1, 1]]], [[[1, 0], [2, 0]]], [[[5, 0], [5, 1], [5, 2]]], [[[3, 1], [4, 0]]], [[[9, 0], [7, 0], [1, 2], [3, 1]]]],
   _queue)
@@ -2392,7 +2402,7 @@ P("Product except self", "medium", ["lists", "math"],
   "products fit in a long). Do not divide: `nums` may contain zeros.",
   [("nums", "J")], "J",
   "solve:{[nums] l:-1_1,prds nums; r:reverse -1_1,prds reverse nums; l*r}",
-  [("solve:{[nums] (prd nums) div nums}", "division fails with zeros"),
+  [("solve:{[nums] -1_1,prds nums}", "only the products to the left"),
    ("solve:{[nums] (prd nums)%nums}", "wrong type: float division")],
   [[1, 2, 3, 4], [-1, 1, 0, -3, 3], [5], [], [2, 3], [0, 0], [0, 4, 5], [-2, -3, 4], Q("100000#1", [1] * 100000)],
   lambda nums: _except_self(nums) if len(nums) < 1000 else [1] * len(nums),
@@ -2471,6 +2481,75 @@ P("Container with most water", "medium", ["lists", "searching"],
   [[1, 8, 6, 2, 5, 4, 8, 3, 7], [1, 1], [], [5], [4, 3, 2, 1, 4], [1, 2, 1], [0, 0, 0], [2, 3, 10, 5, 7, 8, 9],
    prand(1500, 10000)],
   _container)
+
+
+# ------------------------------------------------------------------------------------ large inputs
+# One large case per problem where the statement allows it, kept apart so the definitions above
+# stay readable. Expected values still come from the oracles.
+
+
+def _big(title: str, case, out: Out | None = None) -> None:
+    spec = next(s for s in SPECS if s.title == title)
+    spec.cases.append(case if isinstance(case, tuple) else (case,))
+    if out is not None:
+        spec.outputs[len(spec.cases) - 1] = out
+
+
+_PAIRS = Q("{x,'x+1} 2*til 400", [[2 * i, 2 * i + 1] for i in range(400)])
+_ONES30 = [[1] * 30 for _ in range(30)]
+
+_big("Sort words by length", Q("reverse string til 1000", [str(i) for i in range(999, -1, -1)]),
+     Out("(reverse string til 10),(reverse string 10+til 90),reverse string 100+til 900",
+         [str(i) for i in range(9, -1, -1)] + [str(i) for i in range(99, 9, -1)] + [str(i) for i in range(999, 99, -1)]))
+_big("Sort characters by frequency", Q("1000#\"abcab\"", "abcab" * 200),
+     Out("(400#\"a\"),(400#\"b\"),200#\"c\"", "a" * 400 + "b" * 400 + "c" * 200))
+_big("Baseball score keeper", Q("string 1+til 1000", [str(i) for i in range(1, 1001)]))
+_big("Josephus survivor", (1000, 3))
+_big("Game of life step", Q("(30;30)#1", _ONES30),
+     Out("{x[0 29;0 29]:1; x} (30;30)#0", [[1 if i in (0, 29) and j in (0, 29) else 0 for j in range(30)] for i in range(30)]))
+_big("Spiral order", Q("enlist til 5000", [list(range(5000))]), Out("til 5000", list(range(5000))))
+_big("Gas station", (Q("(1999#0),1999", [0] * 1999 + [1999]), Q("2000#1", [1] * 2000)))
+_big("Edit distance", (Q("300#\"abc\"", "abc" * 100), Q("300#\"abd\"", "abd" * 100)))
+_big("Word break", (Q("500#\"ab\"", "ab" * 250), ["ba", "a", "b"]))
+_big("Maximum product subarray", Q("60#2 -1", [2, -1] * 30))
+_big("Longest palindromic substring", Q("300#\"ab\"", "ab" * 150))
+_big("0/1 knapsack", (Q("1+til 100", list(range(1, 101))), Q("1+til 100", list(range(1, 101))), 1000))
+_big("Triangle minimum path", Q("{(1+x)#x} each til 100", [[i] * (i + 1) for i in range(100)]))
+_big("Jump game II", Q("10000#1", [1] * 10000))
+_big("Maximal square", Q("(60;60)#1", [[1] * 60 for _ in range(60)]))
+_big("Minimum window substring", (Q("1000#\"abcdefghij\"", "abcdefghij" * 100), "jab"))
+_big("Minimum arrows to burst balloons", _PAIRS)
+_big("Non-overlapping intervals", _PAIRS)
+_big("Merge intervals", _PAIRS, Out("{x,'x+1} 2*til 400", _PAIRS.value))
+_big("Meeting rooms needed", _PAIRS)
+_big("Partition labels", Q("1000#\"abc\"", "abc" * 333 + "a"))
+_big("Candy", til(1000))
+_big("Matrix diagonal sum", Q("(100;100)#til 10000", [[100 * i + j for j in range(100)] for i in range(100)]))
+_big("Toeplitz matrix", Q("{(til 100)-x} each til 100", [[j - i for j in range(100)] for i in range(100)]))
+_big("Set matrix zeroes", Q("(50;50)#1+til 2500", [[50 * i + j + 1 for j in range(50)] for i in range(50)]),
+     Out("(50;50)#1+til 2500", [[50 * i + j + 1 for j in range(50)] for i in range(50)]))
+_big("Lucky numbers in a matrix", Q("(100;100)#til 10000", [[100 * i + j for j in range(100)] for i in range(100)]))
+_big("Matrix multiplication", (Q("(20;20)#1", [[1] * 20 for _ in range(20)]), Q("(20;20)#1", [[1] * 20 for _ in range(20)])),
+     Out("(20;20)#20", [[20] * 20 for _ in range(20)]))
+_big("Number of islands", Q("(40;40)#1 0", [[1 - j % 2 for j in range(40)] for _ in range(40)]))
+_big("Flood fill", (Q("(50;50)#0", [[0] * 50 for _ in range(50)]), 25, 25, 3), Out("(50;50)#3", [[3] * 50 for _ in range(50)]))
+_big("Image smoother", Q("(40;40)#5", [[5] * 40 for _ in range(40)]), Out("(40;40)#5", [[5] * 40 for _ in range(40)]))
+_big("Evaluate reverse Polish notation",
+     Q("(enlist enlist \"1\"),raze 500#enlist (enlist \"1\";enlist \"+\")", ["1"] + ["1", "+"] * 500))
+_big("Basic calculator", Q("\"1\",raze 1000#enlist \"+1\"", "1" + "+1" * 1000))
+_big("Decode a repeated string", "100[ab]")
+_big("Wildcard matching", (Q("300#\"a\"", "a" * 300), "*a*b"))
+_big("String to integer", Q("(1000#\" \"),\"-42\"", " " * 1000 + "-42"))
+_big("Task scheduler", (Q("1000#\"ABCDE\"", "ABCDE" * 200), 4))
+_big("Rotting oranges", Q("(30;30)#2,29#1", [[2] + [1] * 29 for _ in range(30)]))
+_big("Bulls and cows", (Q("1000#\"1234567890\"", "1234567890" * 100), Q("1000#\"0987654321\"", "0987654321" * 100)))
+_big("Total quantity by symbol", Q("([] sym:100000#`a`b`c;qty:til 100000)",
+                                   {"sym": ["abc"[i % 3] for i in range(100000)], "qty": list(range(100000))}))
+_big("Ids above average", Q("([] id:til 1000;v:1000#0 1f)", {"id": list(range(1000)), "v": [float(i % 2) for i in range(1000)]}),
+     Out("1+2*til 500", [1 + 2 * i for i in range(500)]))
+_big("Add a total column", Q("([] qty:til 1000;price:1000#2)", {"qty": list(range(1000)), "price": [2] * 1000}),
+     Out("([] qty:til 1000;price:1000#2;total:2*til 1000)",
+         {"qty": list(range(1000)), "price": [2] * 1000, "total": [2 * i for i in range(1000)]}))
 
 
 
