@@ -1,19 +1,20 @@
 """The qbinary engine: runs a submission in a child process of any q-compatible executable.
 
-Job lifecycle: prepare (private temp dir: solution, test scripts, harness, a fresh nonce) → run
-(`$Q_BINARY harness.q -q`, stdin closed, own process group, rlimits) → collect (results are only
-the stdout lines carrying the nonce; a test that overruns its time kills the child and the rest
-run in a new one) → clean (kill the process group, remove the temp dir).
+Job lifecycle: prepare (a private temp dir: solution.q, one script per output test) → run
+(`$Q_BINARY -q` in its own process group under rlimits; one harness line on stdin, then EOF) →
+collect (progress markers on stderr drive the timeouts; verdicts are the stdout lines carrying this
+run's nonce; a test that overruns kills the process and the tests left run in a new one) → clean
+(kill the process group, remove the temp dir).
 
-Why a pass cannot be faked: the harness reads the nonce from a file and deletes it before any
-solution code runs, keeps it and the expected values (evaluated before the solution loads) in
-locals of its own lambda, which q code cannot reach, and uses only primitives and keywords it
-captured before the solution could redefine them. Anything the solution prints, a premature
+Why a pass cannot be faked: the nonce, the tests and the solution reach the child only as arguments
+of the harness lambda on stdin, so they live in locals no q code can reach; keywords are captured
+and expected values evaluated before the solution loads. Whatever the solution prints, a premature
 `exit`, or any stderr output cannot produce a nonce-marked pass.
 """
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import re
 import resource
@@ -248,7 +249,7 @@ class _Run:
                 pass
             self._collect(proc)
         finally:
-            with _suppress():
+            with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(proc.pid, signal.SIGKILL)  # the solution's background children too
             proc.wait()
             self._drain(proc)
@@ -449,14 +450,6 @@ class _Run:
         if code is not None and code < 0:
             return Status.ERROR, f"killed by signal {-code}"
         return Status.ERROR, f"exit {code}" if code is not None else "the process ended early"
-
-
-class _suppress:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return exc[0] is not None and issubclass(exc[0], (ProcessLookupError, PermissionError))
 
 
 _NPROC: Optional[int] = None

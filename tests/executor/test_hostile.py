@@ -16,7 +16,9 @@ PWNED = Path("/tmp/qrl-pwned")
 
 
 def _batch(server, engine, cases):
-    subs = [{"code": c.code, "tests": TESTS, "engine": engine, "limits": LIMITS} for c in cases]
+    # a child process per run is slower to react on a loaded machine: give it more time per test
+    limits = dict(LIMITS, test_timeout_s=1.0) if engine == "qbinary" else LIMITS
+    subs = [{"code": c.code, "tests": TESTS, "engine": engine, "limits": limits} for c in cases]
     with ExecutorClient(server) as client:
         results = client.execute_batch(subs)
         assert client.health() == {"status": "ok"}  # still answering after all of it
