@@ -12,4 +12,5 @@ def match(a, b) -> bool:
     return _match(a, b)
 
 
-__all__ = ["Interpreter", "Limits", "QError", "QExit", "match"]
+__version__ = "0.1.0"
+__all__ = ["Interpreter", "Limits", "QError", "QExit", "match", "__version__"]
