@@ -466,10 +466,16 @@ def _convert_vec(y, t):
 
 def in_(x, y):
     """in (ref/in): is x (each item) an item of y."""
-    if y.t == 0 and x.t >= 0 and x.t < 98 and not all(e.t < 0 for e in y.v):
-        # y a list of lists: x is looked for as one item
-        hx = _hk(x)
-        return Atom(-1, np.bool_(any(_hk(e) == hx for e in y.v)))
+    if y.t == 0 and y.v and x.t < 98:
+        # a general y: x is one item when it is an atom or list like y's first item; a list x against an
+        # atom first item is looked for item by item; an atom x against a list first item is not found
+        # (ref/in: 1 2 in (9;(1 2;3 4)) is 00b, 3 in (1 2;3) is 0b, 1 2 in ((1 2;3 4);9) is 0b)
+        if (x.t >= 0) == (y.v[0].t >= 0):
+            hx = _hk(x)
+            return Atom(-1, np.bool_(any(_hk(e) == hx for e in y.v)))
+        if x.t < 0:
+            return Atom(-1, np.bool_(False))
+        return qv.from_items([in_(e, y) for e in qv.items(x)])
     if y.t < 0 or (0 < y.t < 20 and len(y.v) == 1):
         if x.t != 0 and abs(x.t) != abs(y.t) and abs(x.t) in (1, 4, 5, 6, 7, 8, 9) and abs(y.t) in (1, 4, 5, 6, 7, 8, 9):
             from ..verbs import equal
