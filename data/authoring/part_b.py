@@ -14,19 +14,16 @@ from itertools import permutations
 from data.authoring.build import PROBLEMS_DIR, Out, Q, Spec, write
 
 SPECS: list[Spec] = []
-_next_id = [201]
 
 MATRIX = ("list", "J")
 STRINGS = ("list", "C")
 UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def P(title: str, difficulty: str, tags: list[str], statement: str, args, returns,
+def P(id_: int, title: str, difficulty: str, tags: list[str], statement: str, args, returns,
       reference: str, wrong, cases, oracle, **kw) -> None:
-    """Add one problem; ids are given in order of definition from qrl-0201."""
-    pid = f"qrl-{_next_id[0]:04d}"
-    _next_id[0] += 1
-    SPECS.append(Spec(id=pid, title=title, difficulty=difficulty, tags=tags, statement=statement,
+    """Add one problem (id qrl-0201..qrl-0310; ids are stable, never reuse one)."""
+    SPECS.append(Spec(id=f"qrl-{id_:04d}", title=title, difficulty=difficulty, tags=tags, statement=statement,
                       args=args, returns=returns, reference=reference, wrong=wrong,
                       cases=[_case(c, args) for c in cases],
                       oracle=oracle, **kw))
@@ -66,7 +63,7 @@ def _freq_sort(nums):
     return sorted(nums, key=lambda v: (c[v], -v))
 
 
-P("Sort by increasing frequency", "medium", ["sorting", "dicts"],
+P(201, "Sort by increasing frequency", "medium", ["sorting", "dicts"],
   "Sort `nums` so that values occurring fewer times come first. Values with the same frequency "
   "are ordered by decreasing value. Every occurrence stays in the result.",
   [("nums", "J")], "J",
@@ -78,7 +75,7 @@ P("Sort by increasing frequency", "medium", ["sorting", "dicts"],
   _freq_sort, outputs={8: Out("(14285#6),(14285#5),raze 14286#/:4 3 2 1 0",
                               [6] * 14285 + [5] * 14285 + sum(([v] * 14286 for v in (4, 3, 2, 1, 0)), []))})
 
-P("Sort words by length", "easy", ["sorting", "strings"],
+P(202, "Sort words by length", "easy", ["sorting", "strings"],
   "Sort the strings in `words` by increasing length. Strings of equal length keep their "
   "original relative order (stable sort).",
   [("words", STRINGS)], STRINGS,
@@ -90,7 +87,7 @@ P("Sort words by length", "easy", ["sorting", "strings"],
    [["ccc", "bb", "a"]], [["a", "bb", "a", "ccc", "bb"]]],
   lambda words: sorted(words, key=len))
 
-P("Relative sort", "medium", ["sorting", "lists"],
+P(203, "Relative sort", "medium", ["sorting", "lists"],
   "Sort `arr` so that values appearing in `order` (distinct values) come first, in the order "
   "they appear in `order` (with all their repetitions); the remaining values follow in "
   "ascending order.",
@@ -104,7 +101,7 @@ P("Relative sort", "medium", ["sorting", "lists"],
   lambda arr, order: sorted([a for a in arr if a in order], key=order.index)
   + sorted(a for a in arr if a not in order))
 
-P("Dense rank", "easy", ["sorting"],
+P(204, "Dense rank", "easy", ["sorting"],
   "Replace each element of `nums` by its rank: the smallest value has rank 1, equal values "
   "share a rank, and ranks have no gaps.",
   [("nums", "J")], "J",
@@ -116,7 +113,7 @@ P("Dense rank", "easy", ["sorting"],
   lambda nums: (lambda r: [r[v] for v in nums])({v: i + 1 for i, v in enumerate(sorted(set(nums)))}),
   outputs={8: Out("1+(7919*til 100000) mod 1000", [1 + (7919 * i) % 1000 for i in range(100000)])})
 
-P("Sort by parity", "easy", ["sorting", "lists"],
+P(205, "Sort by parity", "easy", ["sorting", "lists"],
   "Return `nums` with all even numbers first and all odd numbers after them; within each group "
   "keep the original order.",
   [("nums", "J")], "J",
@@ -128,7 +125,7 @@ P("Sort by parity", "easy", ["sorting", "lists"],
   lambda nums: [v for v in nums if v % 2 == 0] + [v for v in nums if v % 2],
   outputs={8: Out("(50000#2),50000#1", [2] * 50000 + [1] * 50000)}, family="parity")
 
-P("H-index", "medium", ["sorting"],
+P(206, "H-index", "medium", ["sorting"],
   "`citations` gives the citation count of each paper. Return the h-index: the largest h such "
   "that at least h papers have at least h citations each.",
   [("citations", "J")], "j",
@@ -140,7 +137,7 @@ P("H-index", "medium", ["sorting"],
   lambda c: max(h for h in range(len(c) + 1) if sum(1 for x in c if x >= h) >= h) if len(c) < 1000
   else sum(1 for i, x in enumerate(sorted(c, reverse=True)) if x >= i + 1))
 
-P("Minimum absolute difference", "easy", ["sorting"],
+P(207, "Minimum absolute difference", "easy", ["sorting"],
   "Return the minimum absolute difference between two elements at different positions of `nums` "
   "(`count nums >= 2`).",
   [("nums", "J")], "j",
@@ -151,7 +148,7 @@ P("Minimum absolute difference", "easy", ["sorting"],
    [0, -1, 1], [30, 10, 21], prand(100000, 10000000, mult=104729)],
   lambda nums: min(b - a for a, b in zip(sorted(nums), sorted(nums)[1:])))
 
-P("Largest perimeter triangle", "medium", ["sorting", "greedy"],
+P(208, "Largest perimeter triangle", "medium", ["sorting", "greedy"],
   "Given side lengths `nums` (positive), return the largest perimeter of a triangle with "
   "non-zero area formed from three of them, or 0 if no such triangle exists.",
   [("nums", "J")], "j",
@@ -169,7 +166,7 @@ def _char_freq(s):
     return "".join(ch * c[ch] for ch in sorted(c, key=lambda ch: (-c[ch], ch)))
 
 
-P("Sort characters by frequency", "medium", ["sorting", "strings", "dicts"],
+P(209, "Sort characters by frequency", "medium", ["sorting", "strings", "dicts"],
   "Rearrange the characters of `s` so that characters occurring more often come first, each "
   "character's occurrences together. Characters with equal counts are ordered by their ASCII "
   "code, smallest first.",
@@ -185,7 +182,7 @@ def _inversions(nums):
     return sum(1 for i in range(len(nums)) for j in range(i + 1, len(nums)) if nums[i] > nums[j])
 
 
-P("Count inversions", "hard", ["sorting", "lists"],
+P(210, "Count inversions", "hard", ["sorting", "lists"],
   "Return the number of pairs of positions i < j with `nums[i] > nums[j]`.",
   [("nums", "J")], "j",
   "solve:{[nums] sum {[x;i] count where x[i]>(i+1)_x}[nums] each til count nums}",
@@ -201,7 +198,7 @@ def _topk(nums, k):
     return sorted(c, key=lambda v: (-c[v], v))[:k]
 
 
-P("Top k frequent elements", "medium", ["sorting", "dicts"],
+P(211, "Top k frequent elements", "medium", ["sorting", "dicts"],
   "Return the `k` most frequent values of `nums`, most frequent first; values with equal "
   "frequency are ordered smallest first. `k` is at most the number of distinct values.",
   [("nums", "J"), ("k", "j")], "J",
@@ -212,7 +209,7 @@ P("Top k frequent elements", "medium", ["sorting", "dicts"],
    ([7, 6, 5], 2), ([2, 2, 3, 3, 3, 1], 1), ([5, 1, 5, 1, 2, 2, 2], 2), (prand(100000, 100, mult=13), 3)],
   _topk)
 
-P("Minimum moves to equal elements", "medium", ["sorting", "math"],
+P(212, "Minimum moves to equal elements", "medium", ["sorting", "math"],
   "In one move you may increment or decrement one element of `nums` by 1. Return the minimum "
   "number of moves needed to make all elements equal.",
   [("nums", "J")], "j",
@@ -229,7 +226,7 @@ P("Minimum moves to equal elements", "medium", ["sorting", "math"],
 
 
 
-P("Count at most each query", "easy", ["searching"],
+P(213, "Count at most each query", "easy", ["searching"],
   "`nums` is sorted ascending. For each value in `queries`, count how many elements of `nums` "
   "are less than or equal to it. Return a long list, one count per query.",
   [("nums", "J"), ("queries", "J")], "J",
@@ -241,7 +238,7 @@ P("Count at most each query", "easy", ["searching"],
    (til(100000), [-1, 0, 500, 99999, 200000])],
   lambda nums, queries: [bisect.bisect_right(nums, q) for q in queries])
 
-P("Integer square root", "easy", ["math", "searching"],
+P(214, "Integer square root", "easy", ["math", "searching"],
   "Return the largest long `r` with `r*r <= n`, for `0 <= n <= 10^12`.",
   [("n", "j")], "j",
   "solve:{[n] floor sqrt n}",
@@ -250,7 +247,7 @@ P("Integer square root", "easy", ["math", "searching"],
   [4, 8, 0, 1, 15, 16, 99, 1000000000000, 999999999999, 2147395600],
   math.isqrt)
 
-P("Find the duplicate", "easy", ["searching", "dicts"],
+P(215, "Find the duplicate", "easy", ["searching", "dicts"],
   "Exactly one value in `nums` occurs more than once (possibly many times); all other values "
   "occur once. Return that value.",
   [("nums", "J")], "j",
@@ -269,7 +266,7 @@ def _two_sum_sorted(nums, target):
                 return [i + 1, j + 1]
 
 
-P("Two sum in a sorted list", "medium", ["searching"],
+P(216, "Two sum in a sorted list", "medium", ["searching"],
   "`nums` is sorted ascending and exactly one pair of positions i < j has "
   "`nums[i]+nums[j] = target`. Return the 1-based positions `i j` as a long list.",
   [("nums", "J"), ("target", "j")], "J",
@@ -295,7 +292,7 @@ def _ship(weights, days):
     return cap
 
 
-P("Ship within days", "hard", ["searching", "greedy"],
+P(217, "Ship within days", "hard", ["searching", "greedy"],
   "Packages with `weights` must be shipped in order within `days` days; each day the ship "
   "loads consecutive packages up to its capacity. Return the least capacity that ships all "
   "packages in time.",
@@ -313,7 +310,7 @@ P("Ship within days", "hard", ["searching", "greedy"],
    (Q("1+til 300", list(range(1, 301))), 7)],
   _ship)
 
-P("K closest elements", "medium", ["searching", "sorting"],
+P(218, "K closest elements", "medium", ["searching", "sorting"],
   "`arr` is sorted ascending. Return the `k` elements closest to `x`, in ascending order. When "
   "two elements are equally close, the smaller one is preferred. `k <= count arr`.",
   [("arr", "J"), ("k", "j"), ("x", "j")], "J",
@@ -342,7 +339,7 @@ def _baseball(ops):
     return sum(st)
 
 
-P("Baseball score keeper", "easy", ["simulation", "stacks", "parsing"],
+P(219, "Baseball score keeper", "easy", ["simulation", "stacks", "parsing"],
   "Each string in `ops` is an integer (record that score), `\"+\"` (record the sum of the last "
   "two scores), `\"D\"` (record double the last score) or `\"C\"` (remove the last score). "
   "Return the sum of the recorded scores at the end. Operations are always valid.",
@@ -365,7 +362,7 @@ def _josephus(n, k):
     return people[0]
 
 
-P("Josephus survivor", "medium", ["simulation", "math"],
+P(220, "Josephus survivor", "medium", ["simulation", "math"],
   "`n` people numbered 1..n stand in a circle. Counting starts at person 1; every `k`-th person "
   "is removed and counting continues with the next one. Return the number of the last person "
   "left.",
@@ -390,7 +387,7 @@ def _life(board):
     return out
 
 
-P("Game of life step", "medium", ["simulation", "matrices"],
+P(221, "Game of life step", "medium", ["simulation", "matrices"],
   "`board` is a non-empty matrix of 0 (dead) and 1 (alive). Return the board after one step of "
   "Conway's Game of Life: a live cell with 2 or 3 live neighbours (of 8) stays alive, a dead cell "
   "with exactly 3 becomes alive, every other cell is dead. Cells outside the board are dead.",
@@ -425,7 +422,7 @@ def _asteroids(a):
     return st
 
 
-P("Asteroid collision", "medium", ["simulation", "stacks"],
+P(222, "Asteroid collision", "medium", ["simulation", "stacks"],
   "Each value in `asteroids` (non-zero) is an asteroid: its size is the absolute value, positive "
   "moves right, negative moves left, all at the same speed. When two meet, the smaller one "
   "explodes; equal sizes both explode. Return the asteroids left after all collisions, in order.",
@@ -458,7 +455,7 @@ def _spiral(m):
     return out
 
 
-P("Spiral order", "medium", ["matrices", "simulation"],
+P(223, "Spiral order", "medium", ["matrices", "simulation"],
   "Return the elements of the matrix `m` in clockwise spiral order, starting at the top-left "
   "corner. An empty matrix `()` gives an empty long list.",
   [("m", MATRIX)], "J",
@@ -485,7 +482,7 @@ def _tickets(t, k):
             q.append(i)
 
 
-P("Time to buy tickets", "easy", ["simulation", "queues"],
+P(224, "Time to buy tickets", "easy", ["simulation", "queues"],
   "People stand in a queue; person i wants `tickets[i]` tickets (each >= 1). Buying one ticket "
   "takes one second, after which the person goes to the back of the queue (or leaves when done). "
   "Return the seconds until person `k` (0-based) has all their tickets.",
@@ -509,7 +506,7 @@ def _rule90(cells, steps):
     return c
 
 
-P("Rule 90 automaton", "medium", ["simulation", "bits"],
+P(225, "Rule 90 automaton", "medium", ["simulation", "bits"],
   "`cells` is a boolean list. In one step every cell becomes the XOR of its left and right "
   "neighbours (cells beyond the ends count as 0). Return the cells after `steps` steps.",
   [("cells", "B"), ("steps", "j")], "B",
@@ -540,7 +537,7 @@ def _gas(gas, cost):
     return ok[0] if ok else -1
 
 
-P("Gas station", "medium", ["greedy", "simulation"],
+P(226, "Gas station", "medium", ["greedy", "simulation"],
   "Stations on a circle have `gas[i]` fuel; driving from station i to i+1 costs `cost[i]`. "
   "Starting with an empty tank, return the index of the station from which you can drive around "
   "the circle once, or -1 if impossible (the answer is unique when it exists).",
@@ -572,7 +569,7 @@ def _lemonade(bills):
     return True
 
 
-P("Lemonade change", "easy", ["greedy", "simulation"],
+P(227, "Lemonade change", "easy", ["greedy", "simulation"],
   "Lemonade costs 5. Customers pay in order with bills of 5, 10 or 20 given in `bills`; you "
   "start with no change. Return whether you can give every customer correct change.",
   [("bills", "J")], "b",
@@ -596,7 +593,7 @@ def _stairs(n):
     return a
 
 
-P("Climbing stairs", "easy", ["dynamic programming"],
+P(228, "Climbing stairs", "easy", ["dynamic programming"],
   "You climb a staircase of `n` steps (`1 <= n <= 90`), taking 1 or 2 steps at a time. Return the "
   "number of distinct ways to reach the top.",
   [("n", "j")], "j",
@@ -626,7 +623,7 @@ def _rob_iter(nums):
     return b
 
 
-P("House robber", "medium", ["dynamic programming"],
+P(229, "House robber", "medium", ["dynamic programming"],
   "`nums` (non-negative) is the money in houses along a street. Adjacent houses cannot both be "
   "robbed. Return the most money that can be robbed.",
   [("nums", "J")], "j",
@@ -648,7 +645,7 @@ def _lis_brute(nums):
     return max(best, default=0)
 
 
-P("Longest increasing subsequence", "medium", ["dynamic programming", "searching"],
+P(230, "Longest increasing subsequence", "medium", ["dynamic programming", "searching"],
   "Return the length of the longest strictly increasing subsequence (not necessarily "
   "contiguous) of `nums`.",
   [("nums", "J")], "j",
@@ -670,7 +667,7 @@ def _coins(coins, amount):
     return -1 if d[amount] == inf else d[amount]
 
 
-P("Coin change: fewest coins", "medium", ["dynamic programming"],
+P(231, "Coin change: fewest coins", "medium", ["dynamic programming"],
   "Return the fewest coins (each value in `coins` available without limit) that sum to "
   "`amount`, or -1 if it cannot be made. An amount of 0 needs 0 coins.",
   [("coins", "J"), ("amount", "j")], "j",
@@ -692,7 +689,7 @@ def _ways(coins, amount):
     return d[amount]
 
 
-P("Coin change: number of ways", "medium", ["dynamic programming"],
+P(232, "Coin change: number of ways", "medium", ["dynamic programming"],
   "Return the number of combinations (order does not matter) of coins from `coins` (distinct "
   "values, each available without limit) that sum to `amount`. An amount of 0 has one way.",
   [("coins", "J"), ("amount", "j")], "j",
@@ -718,7 +715,7 @@ def _edit(a, b):
     return d[len(a)][len(b)]
 
 
-P("Edit distance", "hard", ["dynamic programming", "strings"],
+P(233, "Edit distance", "hard", ["dynamic programming", "strings"],
   "Return the minimum number of single-character insertions, deletions and substitutions that "
   "turn string `a` into string `b`.",
   [("a", "C"), ("b", "C")], "j",
@@ -738,7 +735,7 @@ def _lcs(a, b):
     return d[len(a)][len(b)]
 
 
-P("Longest common subsequence", "medium", ["dynamic programming", "strings"],
+P(234, "Longest common subsequence", "medium", ["dynamic programming", "strings"],
   "Return the length of the longest common subsequence (not necessarily contiguous) of the "
   "strings `a` and `b`.",
   [("a", "C"), ("b", "C")], "j",
@@ -765,7 +762,7 @@ def _paths(grid):
     return d[r - 1][c - 1]
 
 
-P("Unique paths with obstacles", "medium", ["dynamic programming", "matrices"],
+P(235, "Unique paths with obstacles", "medium", ["dynamic programming", "matrices"],
   "`grid` is a non-empty matrix of 0 (free) and 1 (obstacle). Moving only right or down, return "
   "the number of paths from the top-left to the bottom-right cell that avoid obstacles.",
   [("grid", MATRIX)], "j",
@@ -788,7 +785,7 @@ def _min_path(grid):
     return d[r - 1][c - 1]
 
 
-P("Minimum path sum", "medium", ["dynamic programming", "matrices"],
+P(236, "Minimum path sum", "medium", ["dynamic programming", "matrices"],
   "`grid` is a non-empty matrix of longs. Moving only right or down from the top-left to the "
   "bottom-right cell, return the smallest possible sum of the cells on the path (both ends "
   "included).",
@@ -811,7 +808,7 @@ def _partition(nums):
     return s // 2 in reach
 
 
-P("Partition equal subset sum", "medium", ["dynamic programming"],
+P(237, "Partition equal subset sum", "medium", ["dynamic programming"],
   "Return whether the positive numbers in `nums` can be split into two groups with equal sums "
   "(an empty list splits into two empty groups).",
   [("nums", "J")], "b",
@@ -831,7 +828,7 @@ def _word_break(s, words):
     return ok[-1]
 
 
-P("Word break", "medium", ["dynamic programming", "strings"],
+P(238, "Word break", "medium", ["dynamic programming", "strings"],
   "Return whether the string `s` can be split into a sequence of one or more words from `words` "
   "(non-empty strings; a word may be reused). The empty string can always be split.",
   [("s", "C"), ("words", STRINGS)], "b",
@@ -859,7 +856,7 @@ def _decode(s):
     return d[-1]
 
 
-P("Decode ways", "medium", ["dynamic programming", "strings"],
+P(239, "Decode ways", "medium", ["dynamic programming", "strings"],
   "Letters A..Z are encoded as `\"1\"`..`\"26\"`. Return the number of ways to decode the digit "
   "string `s` (codes have no leading zeros; the empty string has 0 ways).",
   [("s", "C")], "j",
@@ -883,7 +880,7 @@ def _max_product(nums):
     return best
 
 
-P("Maximum product subarray", "medium", ["dynamic programming"],
+P(240, "Maximum product subarray", "medium", ["dynamic programming"],
   "Return the largest product of a non-empty contiguous sublist of `nums` (`nums` is not empty; "
   "products fit in a long).",
   [("nums", "J")], "j",
@@ -905,7 +902,7 @@ def _longest_pal(s):
     return best
 
 
-P("Longest palindromic substring", "medium", ["strings", "dynamic programming"],
+P(241, "Longest palindromic substring", "medium", ["strings", "dynamic programming"],
   "Return the longest contiguous substring of `s` that reads the same backwards. If several have "
   "the maximum length, return the leftmost. The empty string gives `\"\"`.",
   [("s", "C")], "C",
@@ -930,7 +927,7 @@ def _knap(weights, values, cap):
     return best
 
 
-P("0/1 knapsack", "medium", ["dynamic programming"],
+P(242, "0/1 knapsack", "medium", ["dynamic programming"],
   "Item i has weight `weights[i]` (>= 1) and value `values[i]` (>= 0). Each item can be taken at "
   "most once. Return the largest total value with total weight at most `cap` (>= 0).",
   [("weights", "J"), ("values", "J"), ("cap", "j")], "j",
@@ -955,7 +952,7 @@ def _triangle(tri):
     return go(0, 0)
 
 
-P("Triangle minimum path", "medium", ["dynamic programming"],
+P(243, "Triangle minimum path", "medium", ["dynamic programming"],
   "`tri` is a triangle: row i (0-based) is a long list of i+1 numbers. Going from the top, each "
   "step moves to one of the two adjacent numbers in the row below. Return the minimum path sum.",
   [("tri", MATRIX)], "j",
@@ -984,7 +981,7 @@ def _stock2(prices):
     return go(0, False)
 
 
-P("Stock trading, many transactions", "easy", ["greedy", "dynamic programming"],
+P(244, "Stock trading, many transactions", "easy", ["greedy", "dynamic programming"],
   "`prices[i]` is a stock's price on day i. You may hold at most one share at a time and trade "
   "as often as you like. Return the largest total profit.",
   [("prices", "J")], "j",
@@ -1010,7 +1007,7 @@ def _stock_cool(prices):
     return go(0, 0)
 
 
-P("Stock trading with cooldown", "hard", ["dynamic programming"],
+P(245, "Stock trading with cooldown", "hard", ["dynamic programming"],
   "`prices[i]` is a stock's price on day i. You may hold at most one share and trade as often as "
   "you like, but after selling you cannot buy on the next day. Return the largest total profit.",
   [("prices", "J")], "j",
@@ -1030,7 +1027,7 @@ def _can_jump(nums):
     return True
 
 
-P("Jump game", "medium", ["greedy", "dynamic programming"],
+P(246, "Jump game", "medium", ["greedy", "dynamic programming"],
   "Starting at index 0 of the non-empty list `nums` (non-negative), from index i you may jump "
   "forward up to `nums[i]` positions. Return whether the last index can be reached.",
   [("nums", "J")], "b",
@@ -1052,7 +1049,7 @@ def _jumps(nums):
     return d[-1]
 
 
-P("Jump game II", "medium", ["greedy", "dynamic programming"],
+P(247, "Jump game II", "medium", ["greedy", "dynamic programming"],
   "From index i of `nums` you may jump forward up to `nums[i]` positions; the last index is "
   "always reachable. Return the minimum number of jumps from index 0 to the last index.",
   [("nums", "J")], "j",
@@ -1076,7 +1073,7 @@ def _max_square(m):
     return best * best
 
 
-P("Maximal square", "medium", ["dynamic programming", "matrices"],
+P(248, "Maximal square", "medium", ["dynamic programming", "matrices"],
   "`m` is a non-empty matrix of 0 and 1. Return the area of the largest square containing only 1s.",
   [("m", MATRIX)], "j",
   "solve:{[m] n:count first m; f:{[p;row] {[a;x] $[x 0;1+min (a;x 1;x 2);0]}\\[0;flip (row;p;0,-1_p)]}; "
@@ -1104,7 +1101,7 @@ def _longest_valid(s):
     return best
 
 
-P("Longest valid parentheses", "hard", ["stacks", "strings", "dynamic programming"],
+P(249, "Longest valid parentheses", "hard", ["stacks", "strings", "dynamic programming"],
   "`s` contains only `(` and `)`. Return the length of the longest contiguous substring that is "
   "a well-formed parentheses sequence.",
   [("s", "C")], "j",
@@ -1122,7 +1119,7 @@ def _trap(h):
     return sum(max(0, min(max(h[:i + 1]), max(h[i:])) - h[i]) for i in range(len(h)))
 
 
-P("Trapping rain water", "hard", ["lists", "dynamic programming"],
+P(250, "Trapping rain water", "hard", ["lists", "dynamic programming"],
   "`h` gives the heights of bars of width 1 (non-negative). Return how much rain water is "
   "trapped between the bars.",
   [("h", "J")], "j",
@@ -1150,7 +1147,7 @@ def _histogram(h):
     return max([min(h[i:j + 1]) * (j - i + 1) for i in range(len(h)) for j in range(i, len(h))] or [0])
 
 
-P("Largest rectangle in histogram", "hard", ["stacks", "lists"],
+P(251, "Largest rectangle in histogram", "hard", ["stacks", "lists"],
   "`h` gives the heights of bars of width 1 (non-negative). Return the area of the largest "
   "rectangle that fits inside the histogram (0 for an empty list).",
   [("h", "J")], "j",
@@ -1162,7 +1159,7 @@ P("Largest rectangle in histogram", "hard", ["stacks", "lists"],
   [[2, 1, 5, 6, 2, 3], [2, 4], [], [7], [1, 3, 2], [0, 0], [6, 2, 5, 4, 5, 1, 6], [1, 1, 1, 1], [5, 4, 3, 2, 1]],
   _histogram)
 
-P("Sliding window maximum", "medium", ["lists", "searching"],
+P(252, "Sliding window maximum", "medium", ["lists", "searching"],
   "Return the maximum of every contiguous window of length `k` of `nums`, from left to right "
   "(`1 <= k <= count nums`).",
   [("nums", "J"), ("k", "j")], "J",
@@ -1179,7 +1176,7 @@ def _queens(n):
                if len({p[i] + i for i in range(n)}) == n and len({p[i] - i for i in range(n)}) == n)
 
 
-P("N-queens count", "hard", ["backtracking", "simulation"],
+P(253, "N-queens count", "hard", ["backtracking", "simulation"],
   "Return the number of ways to place `n` queens (`0 <= n <= 8`) on an n-by-n board so that no "
   "two attack each other (same row, column or diagonal). The empty board (n = 0) counts as one way.",
   [("n", "j")], "j",
@@ -1204,7 +1201,7 @@ def _min_window(s, t):
     return best
 
 
-P("Minimum window substring", "hard", ["strings", "searching"],
+P(254, "Minimum window substring", "hard", ["strings", "searching"],
   "Return the shortest contiguous substring of `s` that contains every character of the "
   "non-empty string `t`, counting repeats. If several are shortest return the leftmost; if none "
   "exists return `\"\"`.",
@@ -1234,7 +1231,7 @@ def _cookies(g, s):
     return best
 
 
-P("Assign cookies", "easy", ["greedy", "sorting"],
+P(255, "Assign cookies", "easy", ["greedy", "sorting"],
   "Child i is content with a cookie of size at least `g[i]`; `s` lists the cookie sizes. Each "
   "child gets at most one cookie. Return the largest number of content children.",
   [("g", "J"), ("s", "J")], "j",
@@ -1255,7 +1252,7 @@ def _arrows(points):
     return n
 
 
-P("Minimum arrows to burst balloons", "medium", ["greedy", "intervals", "sorting"],
+P(256, "Minimum arrows to burst balloons", "medium", ["greedy", "intervals", "sorting"],
   "Each row `[a, b]` of `points` is a balloon spanning a..b on the x-axis. An arrow shot at x "
   "bursts every balloon with a <= x <= b. Return the fewest arrows that burst all balloons "
   "(0 for no balloons, given as `()`).",
@@ -1290,7 +1287,7 @@ def _arrows_touching(iv):
     return kept
 
 
-P("Non-overlapping intervals", "medium", ["greedy", "intervals", "sorting"],
+P(257, "Non-overlapping intervals", "medium", ["greedy", "intervals", "sorting"],
   "Each row `[a, b]` (a < b) of `iv` is an interval. Return the fewest intervals to remove so "
   "that the rest do not overlap; intervals that only touch (`[1,2]` and `[2,3]`) do not overlap.",
   [("iv", MATRIX)], "j",
@@ -1314,7 +1311,7 @@ def _merge(iv):
     return out
 
 
-P("Merge intervals", "medium", ["intervals", "sorting"],
+P(258, "Merge intervals", "medium", ["intervals", "sorting"],
   "Each row `[a, b]` of `iv` is a closed interval. Merge all overlapping (or touching) intervals "
   "and return the result sorted by start, as a matrix (`()` when `iv` is empty).",
   [("iv", MATRIX)], MATRIX,
@@ -1340,7 +1337,7 @@ def _rooms(iv):
     return best
 
 
-P("Meeting rooms needed", "medium", ["intervals", "sorting", "greedy"],
+P(259, "Meeting rooms needed", "medium", ["intervals", "sorting", "greedy"],
   "Each row `[start, end]` of `iv` is a meeting occupying the half-open time range start..end "
   "(a meeting ending at t frees its room for one starting at t). Return the fewest rooms needed.",
   [("iv", MATRIX)], "j",
@@ -1363,7 +1360,7 @@ def _labels(s):
     return out
 
 
-P("Partition labels", "medium", ["greedy", "strings"],
+P(260, "Partition labels", "medium", ["greedy", "strings"],
   "Split `s` into as many parts as possible so that each character appears in at most one part. "
   "Return the sizes of the parts, in order, as a long list.",
   [("s", "C")], "J",
@@ -1385,7 +1382,7 @@ def _boats(people, limit):
     return b
 
 
-P("Boats to save people", "medium", ["greedy", "sorting"],
+P(261, "Boats to save people", "medium", ["greedy", "sorting"],
   "Each boat carries at most two people with total weight at most `limit` (every weight is at "
   "most `limit`). Return the fewest boats needed for everyone in `people`.",
   [("people", "J"), ("limit", "j")], "j",
@@ -1410,7 +1407,7 @@ def _candy(r):
     return sum(c)
 
 
-P("Candy", "hard", ["greedy"],
+P(262, "Candy", "hard", ["greedy"],
   "Children stand in a line with `ratings` (non-empty). Each gets at least one candy, and a child "
   "with a higher rating than a neighbour gets more candies than that neighbour. Return the "
   "fewest candies in total.",
@@ -1435,7 +1432,7 @@ def _sticks(s):
     return cost
 
 
-P("Minimum cost to connect sticks", "medium", ["greedy", "sorting"],
+P(263, "Minimum cost to connect sticks", "medium", ["greedy", "sorting"],
   "Joining two sticks of lengths x and y costs x+y and gives one stick of length x+y. Return the "
   "least total cost to join all `sticks` into one (0 for zero or one stick).",
   [("sticks", "J")], "j",
@@ -1452,7 +1449,7 @@ def _diag(m):
     return sum(m[i][i] for i in range(n)) + sum(m[i][n - 1 - i] for i in range(n) if i != n - 1 - i)
 
 
-P("Matrix diagonal sum", "easy", ["matrices"],
+P(264, "Matrix diagonal sum", "easy", ["matrices"],
   "`m` is a non-empty square matrix. Return the sum of its main diagonal and anti-diagonal; a "
   "cell on both diagonals (the centre of an odd-sized matrix) counts once.",
   [("m", MATRIX)], "j",
@@ -1464,7 +1461,7 @@ P("Matrix diagonal sum", "easy", ["matrices"],
    [[[i * 5 + j for j in range(5)] for i in range(5)]], [[[0, 0, 0], [0, 9, 0], [0, 0, 0]]]],
   _diag)
 
-P("Toeplitz matrix", "easy", ["matrices"],
+P(265, "Toeplitz matrix", "easy", ["matrices"],
   "Return whether every top-left to bottom-right diagonal of the non-empty matrix `m` holds a "
   "single repeated value.",
   [("m", MATRIX)], "b",
@@ -1482,7 +1479,7 @@ def _zeroes(m):
     return [[0 if i in rows or j in cols else v for j, v in enumerate(r)] for i, r in enumerate(m)]
 
 
-P("Set matrix zeroes", "medium", ["matrices"],
+P(266, "Set matrix zeroes", "medium", ["matrices"],
   "Return the non-empty matrix `m` with every row and every column that contains a 0 set "
   "entirely to 0.",
   [("m", MATRIX)], MATRIX,
@@ -1499,7 +1496,7 @@ def _lucky(m):
             if v == min(r) and v == max(row[j] for row in m)]
 
 
-P("Lucky numbers in a matrix", "easy", ["matrices"],
+P(267, "Lucky numbers in a matrix", "easy", ["matrices"],
   "`m` is a non-empty matrix of distinct values. A lucky number is the minimum of its row and the "
   "maximum of its column. Return all lucky numbers in row-major order (a long list).",
   [("m", MATRIX)], "J",
@@ -1515,7 +1512,7 @@ def _matmul(a, b):
     return [[sum(a[i][k] * b[k][j] for k in range(len(b))) for j in range(len(b[0]))] for i in range(len(a))]
 
 
-P("Matrix multiplication", "medium", ["matrices", "math"],
+P(268, "Matrix multiplication", "medium", ["matrices", "math"],
   "Return the matrix product of `a` (r-by-k) and `b` (k-by-c) as a long matrix (r rows of c "
   "longs). Both are non-empty.",
   [("a", MATRIX), ("b", MATRIX)], MATRIX,
@@ -1550,7 +1547,7 @@ def _islands(grid):
 _SNAKE = [[1 if (i % 4 == 0 or (i % 4 == 1 and j == 11) or (i % 4 == 2) or (i % 4 == 3 and j == 0)) else 0
            for j in range(12)] for i in range(11)]
 
-P("Number of islands", "hard", ["matrices", "graphs"],
+P(269, "Number of islands", "hard", ["matrices", "graphs"],
   "`grid` is a non-empty matrix of 1 (land) and 0 (water). An island is a group of land cells "
   "connected horizontally or vertically. Return the number of islands.",
   [("grid", MATRIX)], "j",
@@ -1575,7 +1572,7 @@ def _find2d(m, target):
     return [-1, -1]
 
 
-P("Locate in a sorted matrix", "easy", ["matrices", "searching"],
+P(270, "Locate in a sorted matrix", "easy", ["matrices", "searching"],
   "Each row of the non-empty matrix `m` is sorted ascending and starts after the previous row "
   "ends (values are distinct). Return the row and column of `target` as a long list, or `-1 -1`.",
   [("m", MATRIX), ("target", "j")], "J",
@@ -1602,7 +1599,7 @@ def _flood(image, sr, sc, color):
     return img
 
 
-P("Flood fill", "medium", ["matrices", "graphs"],
+P(271, "Flood fill", "medium", ["matrices", "graphs"],
   "Recolour the region of `image` containing cell (`sr`, `sc`): that cell and every cell of the "
   "same colour connected to it horizontally or vertically get colour `color`. Return the image.",
   [("image", MATRIX), ("sr", "j"), ("sc", "j"), ("color", "j")], MATRIX,
@@ -1631,7 +1628,7 @@ def _smooth(img):
     return out
 
 
-P("Image smoother", "medium", ["matrices", "simulation"],
+P(272, "Image smoother", "medium", ["matrices", "simulation"],
   "Replace every cell of the non-empty matrix `img` (non-negative) by the average of itself and "
   "its up to 8 neighbours that lie inside the matrix, rounded down. Return a long matrix.",
   [("img", MATRIX)], MATRIX,
@@ -1650,7 +1647,7 @@ P("Image smoother", "medium", ["matrices", "simulation"],
 
 
 
-P("Hamming distance", "easy", ["bits"],
+P(273, "Hamming distance", "easy", ["bits"],
   "Return the number of bit positions at which the non-negative numbers `x` and `y` (both below "
   "2^31) differ.",
   [("x", "j"), ("y", "j")], "j",
@@ -1668,7 +1665,7 @@ def _fact_zeros(n):
     return z
 
 
-P("Trailing zeros of n factorial", "medium", ["math", "number theory"],
+P(274, "Trailing zeros of n factorial", "medium", ["math", "number theory"],
   "Return the number of trailing zeros in the decimal form of n! (`n >= 0`).",
   [("n", "j")], "j",
   "solve:{[n] s:0; p:5; while[p<=n; s+:n div p; p*:5]; s}",
@@ -1677,7 +1674,7 @@ P("Trailing zeros of n factorial", "medium", ["math", "number theory"],
   [5, 0, 3, 10, 25, 100, 124, 125, 1000, 3125],
   _fact_zeros)
 
-P("Modular exponentiation", "medium", ["math", "number theory"],
+P(275, "Modular exponentiation", "medium", ["math", "number theory"],
   "Return `b` to the power `e` modulo `m`, for `e >= 0` and `1 <= m <= 10^9`; the result is in "
   "0..m-1 even for negative `b`.",
   [("b", "j"), ("e", "j"), ("m", "j")], "j",
@@ -1688,7 +1685,7 @@ P("Modular exponentiation", "medium", ["math", "number theory"],
    (-2, 3, 5), (10, 0, 1), (123456789, 987654321, 1000000000)],
   lambda b, e, m: pow(b, e, m))
 
-P("Digital root", "easy", ["math"],
+P(276, "Digital root", "easy", ["math"],
   "Repeatedly replace the non-negative `n` by the sum of its decimal digits until a single digit "
   "remains; return it.",
   [("n", "j")], "j",
@@ -1709,7 +1706,7 @@ def _factor(n):
     return out
 
 
-P("Prime factorisation", "medium", ["math", "number theory"],
+P(277, "Prime factorisation", "medium", ["math", "number theory"],
   "Return the prime factors of `n >= 2` in ascending order, repeated by multiplicity, as a long list.",
   [("n", "j")], "J",
   "solve:{[n] f:0#0; d:2; while[(d*d)<=n; while[0=n mod d; f,:d; n:n div d]; d+:1]; if[n>1; f,:n]; f}",
@@ -1733,7 +1730,7 @@ def _roman_to_int(s):
     return total
 
 
-P("Roman numeral to integer", "easy", ["parsing", "strings"],
+P(278, "Roman numeral to integer", "easy", ["parsing", "strings"],
   "Return the value of the Roman numeral `s` (letters I V X L C D M, with subtractive pairs such "
   "as IV = 4 and CM = 900).",
   [("s", "C")], "j",
@@ -1756,7 +1753,7 @@ def _int_to_roman(n):
     return out
 
 
-P("Integer to Roman numeral", "medium", ["parsing", "strings", "greedy"],
+P(279, "Integer to Roman numeral", "medium", ["parsing", "strings", "greedy"],
   "Return the Roman numeral of `n` (1..3999) as a string, using subtractive pairs (IV, IX, XL, "
   "XC, CD, CM).",
   [("n", "j")], "C",
@@ -1782,7 +1779,7 @@ def _rpn(tokens):
     return st[-1]
 
 
-P("Evaluate reverse Polish notation", "medium", ["parsing", "stacks"],
+P(280, "Evaluate reverse Polish notation", "medium", ["parsing", "stacks"],
   "Evaluate the expression given as a list of tokens `tokens` in reverse Polish notation. Tokens "
   "are integers or one of `+ - * /`; division truncates toward zero. The expression is valid.",
   [("tokens", STRINGS)], "j",
@@ -1826,7 +1823,7 @@ def _calc(s):
     return exprs() if expr else 0
 
 
-P("Basic calculator", "hard", ["parsing", "stacks"],
+P(281, "Basic calculator", "hard", ["parsing", "stacks"],
   "Evaluate the string `s` made of non-negative integers, `+`, `-` (also as unary minus), "
   "parentheses and spaces. The expression is valid; return its value.",
   [("s", "C")], "j",
@@ -1862,7 +1859,7 @@ def _ipv4(s):
     return True
 
 
-P("Validate an IPv4 address", "medium", ["parsing", "strings"],
+P(282, "Validate an IPv4 address", "medium", ["parsing", "strings"],
   "Return whether `s` is a valid IPv4 address: four decimal numbers 0..255 separated by dots, "
   "each of 1-3 digits and without leading zeros (\"0\" itself is fine).",
   [("s", "C")], "b",
@@ -1896,7 +1893,7 @@ def _decode_str(s):
     return parse(0)[0]
 
 
-P("Decode a repeated string", "hard", ["parsing", "stacks", "strings"],
+P(283, "Decode a repeated string", "hard", ["parsing", "stacks", "strings"],
   "Decode `s` where `k[text]` means `text` repeated k times (k >= 1, possibly several digits; "
   "brackets nest). Other characters are lower-case letters copied as they are.",
   [("s", "C")], "C",
@@ -1928,7 +1925,7 @@ def _version(v1, v2):
     return (a > b) - (a < b)
 
 
-P("Compare version numbers", "medium", ["parsing", "strings"],
+P(284, "Compare version numbers", "medium", ["parsing", "strings"],
   "Versions are dot-separated revision numbers (leading zeros ignored; a missing revision counts "
   "as 0). Return -1 if `v1 < v2`, 1 if `v1 > v2`, else 0, as a long.",
   [("v1", "C"), ("v2", "C")], "j",
@@ -1941,7 +1938,7 @@ P("Compare version numbers", "medium", ["parsing", "strings"],
    ("2.0.1", "2"), ("3", "2.9.9"), ("1.0.0.0.1", "1")],
   _version)
 
-P("Parse key=value pairs", "easy", ["parsing", "dicts"],
+P(285, "Parse key=value pairs", "easy", ["parsing", "dicts"],
   "`s` holds `key=value` pairs separated by `;` (keys are distinct words, values are integers). "
   "Return a dictionary from the keys as symbols to the values as longs, in order.",
   [("s", "C")], ("dict", "S", "J"),
@@ -1968,7 +1965,7 @@ def _atoi(s):
     return max(-2**31, min(2**31 - 1, v))
 
 
-P("String to integer", "medium", ["parsing", "strings"],
+P(286, "String to integer", "medium", ["parsing", "strings"],
   "Parse `s` like C's atoi: skip leading spaces, read an optional sign, then as many digits as "
   "follow (at most 18). Ignore the rest. No digits gives 0. Clamp the result to the 32-bit range "
   "-2147483648..2147483647 and return it as a long.",
@@ -1982,7 +1979,7 @@ P("String to integer", "medium", ["parsing", "strings"],
    "2147483648"],
   _atoi)
 
-P("Minimum additions for valid parentheses", "medium", ["stacks", "strings"],
+P(287, "Minimum additions for valid parentheses", "medium", ["stacks", "strings"],
   "`s` contains only `(` and `)`. Return the fewest parentheses to insert (anywhere) to make it "
   "balanced.",
   [("s", "C")], "j",
@@ -2010,7 +2007,7 @@ def _min_diff_time(times):
     return min(min((b - a) % 1440, (a - b) % 1440) for i, a in enumerate(m) for b in m[i + 1:])
 
 
-P("Minimum time difference", "medium", ["parsing", "sorting"],
+P(288, "Minimum time difference", "medium", ["parsing", "sorting"],
   "`times` lists at least two clock times `\"HH:MM\"` (24-hour). Return the smallest difference "
   "in minutes between any two of them, going around midnight if shorter.",
   [("times", STRINGS)], "j",
@@ -2025,7 +2022,7 @@ P("Minimum time difference", "medium", ["parsing", "sorting"],
 
 TRADES = ("table", {"sym": "S", "qty": "J"})
 
-P("Total quantity by symbol", "easy", ["tables", "dicts"],
+P(289, "Total quantity by symbol", "easy", ["tables", "dicts"],
   "`t` is a table of trades with columns `sym` (symbol) and `qty` (long). Return a dictionary "
   "from each symbol to its total quantity, symbols in order of first appearance.",
   [("t", TRADES)], ("dict", "S", "J"),
@@ -2042,7 +2039,7 @@ P("Total quantity by symbol", "easy", ["tables", "dicts"],
 
 SCORES = ("table", {"name": "S", "score": "J"})
 
-P("Top scorer", "easy", ["tables"],
+P(290, "Top scorer", "easy", ["tables"],
   "`t` is a non-empty table with columns `name` (symbol) and `score` (long). Return the name with "
   "the highest score; on a tie, the one appearing first.",
   [("t", SCORES)], "s",
@@ -2057,7 +2054,7 @@ P("Top scorer", "easy", ["tables"],
 
 READINGS = ("table", {"id": "J", "v": "F"})
 
-P("Ids above average", "easy", ["tables", "math"],
+P(291, "Ids above average", "easy", ["tables", "math"],
   "`t` is a table with columns `id` (long) and `v` (float). Return the ids (long list, in table "
   "order) of the rows whose `v` is strictly greater than the average of `v`.",
   [("t", READINGS)], "J",
@@ -2072,7 +2069,7 @@ P("Ids above average", "easy", ["tables", "math"],
 
 ORDERS = ("table", {"qty": "J", "price": "J"})
 
-P("Add a total column", "easy", ["tables"],
+P(292, "Add a total column", "easy", ["tables"],
   "`t` is a table with columns `qty` and `price` (longs). Return the table with a third column "
   "`total` equal to `qty*price`.",
   [("t", ORDERS)], ("table", {"qty": "J", "price": "J", "total": "J"}),
@@ -2101,7 +2098,7 @@ def _wild(s, p):
     return go(0, 0)
 
 
-P("Wildcard matching", "hard", ["dynamic programming", "strings"],
+P(293, "Wildcard matching", "hard", ["dynamic programming", "strings"],
   "Return whether the pattern `p` matches the whole string `s`: `?` matches any one character, "
   "`*` matches any sequence of characters (including none), other characters match themselves.",
   [("s", "C"), ("p", "C")], "b",
@@ -2135,7 +2132,7 @@ def _with(board, i, j, v):
     return b
 
 
-P("Valid sudoku", "medium", ["matrices", "dicts"],
+P(294, "Valid sudoku", "medium", ["matrices", "dicts"],
   "`b` is a 9-by-9 matrix of digits, 0 meaning empty. Return whether no row, no column and no "
   "3-by-3 box contains the same non-zero digit twice (the puzzle need not be solvable).",
   [("b", MATRIX)], "b",
@@ -2164,7 +2161,7 @@ def _longest_consec(nums):
     return best
 
 
-P("Longest consecutive sequence", "medium", ["sorting", "dicts"],
+P(295, "Longest consecutive sequence", "medium", ["sorting", "dicts"],
   "Return the length of the longest run of consecutive integers (v, v+1, v+2, ...) whose values "
   "all occur in `nums`, in any order and possibly repeated.",
   [("nums", "J")], "j",
@@ -2190,7 +2187,7 @@ def _subarray_k_fast(nums, k):
     return n
 
 
-P("Subarrays summing to k", "medium", ["lists", "dicts"],
+P(296, "Subarrays summing to k", "medium", ["lists", "dicts"],
   "Return the number of non-empty contiguous sublists of `nums` whose sum is `k`.",
   [("nums", "J"), ("k", "j")], "j",
   "solve:{[nums;k] p:0,sums nums; sum {[p;k;j] count where (j#p)=(p j)-k}[p;k] each 1+til count nums}",
@@ -2213,7 +2210,7 @@ def _distinct_subseq(s, t):
     return d[-1]
 
 
-P("Distinct subsequences", "hard", ["dynamic programming", "strings"],
+P(297, "Distinct subsequences", "hard", ["dynamic programming", "strings"],
   "Return the number of distinct ways to choose positions of `s` (in order) that spell `t`, i.e. "
   "the number of subsequences of `s` equal to `t`. The empty `t` occurs once in any `s`.",
   [("s", "C"), ("t", "C")], "j",
@@ -2237,7 +2234,7 @@ def _next_perm(nums):
     return a[:i + 1] + a[i + 1:][::-1]
 
 
-P("Next permutation", "medium", ["sorting", "lists"],
+P(298, "Next permutation", "medium", ["sorting", "lists"],
   "Return the next arrangement of `nums` in lexicographic order of its permutations. If `nums` is "
   "the last (non-increasing) arrangement, return the first one, i.e. sorted ascending.",
   [("nums", "J")], "J",
@@ -2251,7 +2248,7 @@ P("Next permutation", "medium", ["sorting", "lists"],
    til(100000)],
   _next_perm, outputs={9: Out("(til 99998),99999 99998", list(range(99998)) + [99999, 99998])})
 
-P("K-th permutation", "hard", ["math", "lists"],
+P(299, "K-th permutation", "hard", ["math", "lists"],
   "Return the `k`-th (1-based) permutation of `1..n` in lexicographic order, for `1 <= n <= 9` "
   "and `1 <= k <= n!`.",
   [("n", "j"), ("k", "j")], "J",
@@ -2261,7 +2258,7 @@ P("K-th permutation", "hard", ["math", "lists"],
   [(3, 3), (4, 9), (3, 1), (1, 1), (3, 6), (2, 2), (5, 120), (9, 362880), (9, 100000), (6, 400)],
   lambda n, k: list(next(p for i, p in enumerate(permutations(range(1, n + 1))) if i == k - 1)))
 
-P("Gray code", "medium", ["bits"],
+P(300, "Gray code", "medium", ["bits"],
   "Return the n-bit reflected Gray code sequence (`0 <= n <= 16`) as a long list of 2^n values: "
   "it starts at 0 and the code for n bits is the code for n-1 bits followed by the same codes in "
   "reverse order with bit n-1 set.",
@@ -2287,7 +2284,7 @@ def _scheduler(tasks, n):
     return time
 
 
-P("Task scheduler", "medium", ["greedy", "dicts"],
+P(301, "Task scheduler", "medium", ["greedy", "dicts"],
   "Each character of `tasks` (non-empty) is a task taking one time unit; equal tasks must be at "
   "least `n` units apart, and the CPU may idle. Return the least total time to run all tasks.",
   [("tasks", "C"), ("n", "j")], "j",
@@ -2305,7 +2302,7 @@ def _queue(people):
             return [list(x) for x in p]
 
 
-P("Queue reconstruction by height", "medium", ["greedy", "sorting"],
+P(302, "Queue reconstruction by height", "medium", ["greedy", "sorting"],
   "Each row `[h, k]` of `people` (non-empty) is a person of height h with exactly k people of "
   "height >= h in front of them. Return the queue (rows in queue order) that satisfies all of them.",
   [("people", MATRIX)], MATRIX,
@@ -2324,7 +2321,7 @@ def _daily(temps):
     return out
 
 
-P("Daily temperatures", "medium", ["stacks", "searching"],
+P(303, "Daily temperatures", "medium", ["stacks", "searching"],
   "For each day of `temps` (non-empty), return how many days you wait for a strictly warmer "
   "day, or 0 if none comes, as a long list.",
   [("temps", "J")], "J",
@@ -2350,7 +2347,7 @@ def _rot(grid):
         t += 1
 
 
-P("Rotting oranges", "medium", ["matrices", "simulation", "graphs"],
+P(304, "Rotting oranges", "medium", ["matrices", "simulation", "graphs"],
   "`grid` is a non-empty matrix: 0 empty, 1 fresh orange, 2 rotten orange. Each minute every "
   "fresh orange next to a rotten one (up, down, left, right) becomes rotten. Return the minutes "
   "until no fresh orange is left, or -1 if that never happens.",
@@ -2380,7 +2377,7 @@ def _spiral_matrix(n):
     return m
 
 
-P("Spiral matrix", "medium", ["matrices", "simulation"],
+P(305, "Spiral matrix", "medium", ["matrices", "simulation"],
   "Return the `n`-by-`n` matrix (`n >= 1`) holding 1..n*n in clockwise spiral order starting at "
   "the top-left corner.",
   [("n", "j")], MATRIX,
@@ -2397,7 +2394,7 @@ def _except_self(nums):
     return [math.prod(nums[:i] + nums[i + 1:]) for i in range(len(nums))]
 
 
-P("Product except self", "medium", ["lists", "math"],
+P(306, "Product except self", "medium", ["lists", "math"],
   "Return a long list whose item i is the product of all items of `nums` except item i (the "
   "products fit in a long). Do not divide: `nums` may contain zeros.",
   [("nums", "J")], "J",
@@ -2416,7 +2413,7 @@ def _squares(n):
     return d[n]
 
 
-P("Perfect squares", "medium", ["dynamic programming", "math"],
+P(307, "Perfect squares", "medium", ["dynamic programming", "math"],
   "Return the least number of perfect squares (1, 4, 9, ...) that sum to `n >= 1`.",
   [("n", "j")], "j",
   "solve:{[n] d:{[d;i] q:1+til floor sqrt i; d,1+min d i-q*q}/[enlist 0;1+til n]; last d}",
@@ -2425,7 +2422,7 @@ P("Perfect squares", "medium", ["dynamic programming", "math"],
   [12, 13, 1, 4, 7, 43, 100, 2000],
   _squares)
 
-P("Reverse the bits", "easy", ["bits"],
+P(308, "Reverse the bits", "easy", ["bits"],
   "Treat `n` (0 <= n < 2^32) as a 32-bit unsigned number and return the number whose 32 bits are "
   "those of `n` in reverse order.",
   [("n", "j")], "j",
@@ -2442,7 +2439,7 @@ def _bulls(secret, guess):
     return f"{a}A{common - a}B"
 
 
-P("Bulls and cows", "medium", ["strings", "dicts"],
+P(309, "Bulls and cows", "medium", ["strings", "dicts"],
   "`secret` and `guess` are digit strings of equal length. Bulls are positions where they agree; "
   "cows are further digits of the guess that occur in the secret at other positions (each secret "
   "digit is matched at most once). Return the string `\"<bulls>A<cows>B\"`.",
@@ -2470,7 +2467,7 @@ def _container(h):
     return best
 
 
-P("Container with most water", "medium", ["lists", "searching"],
+P(310, "Container with most water", "medium", ["lists", "searching"],
   "Vertical lines of heights `h` stand at positions 0, 1, 2, ... Two lines and the x-axis form a "
   "container holding `min(h[i],h[j])*(j-i)` water. Return the most water a container can hold "
   "(0 with fewer than two lines).",
