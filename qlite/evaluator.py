@@ -298,8 +298,6 @@ class Compiler:
         local = self.scope is not None and name in self.scope
         ip = self.ip
         full = self.gname(name) if not local else name
-        if n.glob and self.scope is not None and name in self.scope and False:
-            local = True
 
         if n.idx is None and n.op is None:
             if local:

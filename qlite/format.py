@@ -234,14 +234,12 @@ def kstr(x):
             return "()"
         if len(x.v) == 1:
             inner = kstr(x.v[0])
-            return "," + (f"({inner})" if x.v[0].t in (99, 98) or x.v[0].t >= 100 and False else inner)
+            return "," + (f"({inner})" if x.v[0].t in (99, 98) else inner)
         return "(" + ";".join(kstr(e) for e in x.v) + ")"
     if t == 99:
         if x.k.t == 98:
             return "(" + kstr(x.k) + ")!" + kstr(x.v)
         k = kstr(x.k)
-        if x.k.t == 0 or x.k.t < 0:
-            k = "(" + k + ")" if x.k.t == 0 and len(x.k.v) != 1 and False else k
         if k.startswith(","):
             k = "(" + k + ")"     # a one-item key list: (,`a)!,1
         prefix = "`s#" if x.attr == "s" else ""
@@ -249,7 +247,7 @@ def kstr(x):
             return "()!()"
         return prefix + k + "!" + kstr(x.v)
     if t == 98:
-        return "+" + kstr(Dict(x.k, List(list(x.v)))) if False else "+" + kstr(x.k) + "!" + kstr(List(list(x.v)))
+        return "+" + kstr(x.k) + "!" + kstr(List(list(x.v)))
     if t >= 100:
         return fmt_fn(x)
     raise QError("nyi")
@@ -329,8 +327,7 @@ def _matrix_lines(items):
     rows = [_row_cells(e) for e in items]
     ncol = len(rows[0])
     widths = [max(len(r[j]) for r in rows) for j in range(ncol)]
-    return [" ".join(r[j].ljust(widths[j]) if j < ncol - 1 else r[j] for j in range(ncol)).rstrip() if False else
-            " ".join(r[j].ljust(widths[j]) if j < ncol - 1 else r[j] for j in range(ncol)) for r in rows]
+    return [" ".join(r[j].ljust(widths[j]) if j < ncol - 1 else r[j] for j in range(ncol)) for r in rows]
 
 
 def _is_matrix(items):
@@ -437,14 +434,13 @@ def _table_rows(tb):
 def _keyed_table_lines(d):
     kt, vt = d.k, d.v
     kr = _table_rows(kt)
-    vr = _table_rows(vt)
+    w = max(len(s) for s in kr)
     if vt.t != 98:
         # a table keyed to a list (exec ... by c:c): no value header
         vl = _value_lines(vt)
         out = [kr[0].ljust(w) + "|", "-" * w + "| " + "-" * max([len(s) for s in vl] + [0])]
         return out + [a.ljust(w) + "| " + b for a, b in zip(kr[2:], vl)]
     vr = _table_rows(vt)
-    w = max(len(s) for s in kr)
     out = [kr[0].ljust(w) + "| " + vr[0], "-" * w + "| " + vr[1]]
     for a, b in zip(kr[2:], vr[2:]):
         out.append(a.ljust(w) + "| " + b)

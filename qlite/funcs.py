@@ -346,8 +346,7 @@ def index(x, i):
                 raise QError(i.v)
             return x.v[j]
         if it == 11:
-            return List([index(x, qv.sym(s)) for s in i.v.tolist()]) if False else \
-                qv.from_items([index(x, qv.sym(s)) for s in i.v.tolist()])
+            return qv.from_items([index(x, qv.sym(s)) for s in i.v.tolist()])
         if it < 0 and -it in _INT_INDEX:
             return Dict(x.k, qv.from_items([index(c, i) for c in x.v]))
         if it in _INT_INDEX:

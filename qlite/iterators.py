@@ -113,7 +113,7 @@ def prior(f, args):
         if x.t == 99:
             return Dict(x.k, prior(f, [x.v]))
         if x.t < 0:
-            raise QError("type") if False else None
+            raise QError("nyi")
         fast = _prior_fast(f, x)
         if fast is not None:
             return fast
@@ -234,7 +234,7 @@ def over(f, args, scan=False):
             y = y.v
         if not _is_list(y):
             r = apply2(f, acc, y)
-            return qv.enlist(r) if scan and False else r
+            return r
         fast = _fold_fast_seeded(f, acc, y, scan)
         if fast is not None:
             return fast

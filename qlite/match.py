@@ -21,8 +21,6 @@ def match(a, b) -> bool:
         va, vb = a.v, b.v
         if len(va) != len(vb):
             return False
-        if a.attr != b.attr and False:
-            return False
         if ta in (8, 9, 15):
             if np.array_equal(va, vb, equal_nan=True):
                 return True

@@ -443,7 +443,7 @@ class Parser:
                 if rhs is None:
                     if op is not None:
                         raise QError("nyi")
-                    raise QError("assign" if False else ":")
+                    raise QError(":")
                 return Assign(target.name, idx, op, rhs, glob), False, True
             if isinstance(target, ListExpr) and t.v == ":" and all(isinstance(x, Name) for x in target.items):
                 self.i += 1

@@ -18,7 +18,7 @@ def days_from_ymd(y, m, d):
     try:
         return _dt.date(y, m, d).toordinal() - EPOCH_ORD
     except ValueError:
-        raise QError("date" if False else "nyi")
+        raise QError("nyi")
 
 
 def ymd_from_days(n):

@@ -98,8 +98,8 @@ def _num_type_and_value(text: str):
             v = -v
         return t, v, True
     suf = ""
-    if body[-1].isalpha() and not (body[-1] == "e" and False):
-        # 'e' is also the real suffix: 1e is real 1; 1e5 is float
+    if body[-1].isalpha():
+        # 'e' is also the real suffix: 1e is real 1 (1e5, an exponent, was matched whole)
         suf = body[-1]
         body = body[:-1]
     if suf:
@@ -115,7 +115,7 @@ def _num_type_and_value(text: str):
                 raise QError(text)
             v = int(body) * (-1 if neg else 1)
             if not -qv.INF_INT[t] <= v <= qv.INF_INT[t]:
-                raise QError("overflow" if False else text)
+                raise QError(text)
             return t, v, True
         if t == 4:
             raise QError(text)

@@ -215,7 +215,7 @@ def _temporal_arith0(op, x, y):
         if r is not None:
             return r
     if op in ("+", "-") and tx in T and ty in (1, 4, 5, 6, 7) and tx != 15:
-        r = _iop(op, conv(x, DTYPE[tx] == np.int64 and 7 or 6) if False else x.v.astype(np.int64) if x.t > 0 else np.int64(x.v),
+        r = _iop(op, x.v.astype(np.int64) if x.t > 0 else np.int64(x.v),
                  y.v.astype(np.int64) if y.t > 0 else np.int64(y.v))
         return _temporal_result(tx, r, x, y)
     if op == "+" and ty in T and tx in (1, 4, 5, 6, 7) and ty != 15:
@@ -547,8 +547,6 @@ def handle_write(h, x):
     elif x.t == 0 and all(e.t == 10 or e.t == -10 for e in x.v):
         for e in x.v:
             out.write(qv.pystr(e) + "\n")
-        if h > 0 and False:
-            pass
     elif x.t == 0 and not x.v:
         pass
     else:
@@ -644,7 +642,7 @@ def _max_of(x):
         return Atom(-t, r)
     if t in (4, 10):
         if len(v) == 0:
-            return Atom(-t, DTYPE[t](0 if t == 4 else 32)) if False else (_ for _ in ()).throw(QError("nyi"))
+            raise QError("nyi")
         return Atom(-t, v.max())
     raise QError("type")
 

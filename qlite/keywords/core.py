@@ -48,7 +48,7 @@ def dict_(x, y):
     if x.t < 0:
         if y.t < 0:
             raise QError("nyi")
-        raise QError("length") if False else QError("nyi")
+        raise QError("nyi")
     cx = qv.count(x)
     if y.t < 0:
         y = L._take_n(cx, y)
@@ -161,8 +161,7 @@ def apply_at(x, y):
 def apply_dot(x, y):
     """Apply / Index (ref/apply): x . y applies x to the items of y."""
     if y.t < 0:
-        if y.t == -11 or True:
-            raise QError("type") if y.t != 101 else QError("nyi")
+        raise QError("type")
     if y.t == 101:
         return apply(x, [IDENTITY])
     args = qv.items(y)
@@ -277,7 +276,7 @@ def amend(x, idxs, f, y, deep=True):
     ks = qv.items(i)
     ys = None
     if y is not None:
-        if y.t >= 0 and y.t < 99 and not (rest and False):
+        if y.t >= 0 and y.t < 99:
             ys = qv.items(y)
             if len(ys) != len(ks):
                 raise QError("length")
@@ -423,10 +422,10 @@ def set_attr(x, y):
     if a not in ("s", "u", "p", "g", ""):
         raise QError("domain")
     if y.t < 0:
-        raise QError("type") if False else QError("domain")
+        raise QError("domain")
     if a == "s":
         if 0 < y.t < 20:
-            if not L.match(L.asc(y), y) if False else not _is_sorted(y):
+            if not _is_sorted(y):
                 raise QError("s-fail")
             return Vec(y.t, y.v, attr="s")
         if y.t == 99:
@@ -461,14 +460,6 @@ def _is_sorted(y):
 
 def drop_or_floor(x):
     return M.floor(x)
-
-
-def hash_dyad_unused(x, y):
-    if x.t == -11 and y.t >= 0 and False:
-        pass
-    if x.t == -11 and x.v in ("s", "u", "p", "g", ""):
-        pass
-    return L.take(x, y)
 
 
 def attr_or_take(x, y):

@@ -151,7 +151,7 @@ def take(x, y):
             flat = _take_n(r * c, y)
             return List([_slice(flat, i * c, (i + 1) * c) for i in range(r)])
         if len(dims) == 0:
-            return first(y) if False else (_ for _ in ()).throw(QError("nyi"))
+            raise QError("nyi")
         raise QError("nyi")
     if tx in (-11, 11) and y.t == 99:
         keys = x if tx == 11 else qv.enlist(x)
@@ -175,7 +175,8 @@ def _slice(y, a, b):
     if 0 < t < 20:
         return Vec(t, y.v[a:b])
     if t == 0:
-        return qv.from_items(y.v[a:b]) if False else List(y.v[a:b]) if _mixed_or_empty(y.v[a:b]) else qv.from_items(y.v[a:b])
+        part = y.v[a:b]
+        return List(part) if _mixed_or_empty(part) else qv.from_items(part)
     if t == 98:
         return Table(y.k, [_slice(c, a, b) for c in y.v])
     raise QError("type")
@@ -432,7 +433,7 @@ def find(x, y):
         hk = _hk(y)
         if hk in table:
             return Atom(-7, np.int64(table[hk]))
-        if y.t < 0 or (0 < y.t < 20 and not any(e.t == y.t for e in x.v)) or y.t == 0 and False:
+        if y.t < 0 or (0 < y.t < 20 and not any(e.t == y.t for e in x.v)):
             if y.t < 0:
                 return Atom(-7, np.int64(n))
             # a vector looked up item by item
@@ -527,7 +528,7 @@ def inter(x, y):
     if x.t in (98, 99) or y.t in (98, 99):
         raise QError("nyi")
     if x.t < 0 or y.t < 0:
-        raise QError("type") if False else None
+        raise QError("nyi")
     if x.t < 0:
         x = qv.enlist(x)
     m = in_(x, y)
@@ -573,7 +574,7 @@ def iasc(x):
     if t == 99:
         return index(x.k, iasc(x.v))
     if t < 0:
-        raise QError("rank") if False else QError("type")
+        raise QError("type")
     raise QError("nyi")
 
 
@@ -720,7 +721,7 @@ def flip(x):
                 elif n != cn:
                     raise QError("length")
         if n is None:
-            raise QError("rank") if False else QError("nyi")
+            raise QError("nyi")
         cols = [c if c.t >= 0 else _take_n(n, c) for c in cols]
         return Table(x.k, cols)
     if t == 98:
@@ -762,7 +763,7 @@ def key(x):
     if t in (-7, -6, -5):
         return til(x)
     if t == 98:
-        raise QError("type") if False else QError("nyi")
+        raise QError("nyi")
     if t == -11:
         raise QError("nyi")
     if 0 < t < 20:

@@ -325,7 +325,7 @@ def avg(x):
             return Atom(-9, np.float64(np.nansum(v) / len(v)))
         from ..iterators import over
         from ..verbs import VERBS
-        tot = over(VERBS["+"], [List([qv.flt(0)] + list(x.v)) if False else x])
+        tot = over(VERBS["+"], [x])
         return divide(tot, qv.long(len(x.v)))
     if t == 99:
         return avg(x.v)

@@ -472,7 +472,7 @@ def cast_to(t, y):
             return Atom(-11, qv.pystr(y).strip(" ")) if not atom else Atom(-11, chr(int(y.v)).strip(" "))
         if s == 11:
             return y
-        raise QError("type") if False else QError("nyi")
+        raise QError("nyi")
     if s == 11:
         raise QError("type")
     if t == 10:
@@ -631,7 +631,7 @@ def _tok1(t, s):
             return qv.atom(t, v)
         if re.fullmatch(r"-?\d+\.\d*|-?\.\d+|-?\d+(\.\d*)?e[+-]?\d+", st):
             f = float(st)
-            return qv.atom(t, int(math.floor(f + 0.5)) if abs(f) < 9.2e18 else qv.NULL_INT[t]) if False else qv.atom(t, int(f))
+            raise QError("nyi")   # how kdb+ rounds "J"$"12.5" is not settled here
         if st in ("0N", "0n"):
             return qv.null_atom(t)
         if st == "0W":
