@@ -50,7 +50,17 @@ def q_f(d, x):
         return qv.string("")
     if math.isinf(v):
         raise QError("nyi")
-    return qv.string("%.*f" % (n, v))
+    if v < 0:
+        return qv.string("-" + qv.pystr(q_f(d, Atom(-9, np.float64(-v)))))
+    m = v * 10.0 ** n + 0.5
+    if n < 0 or m >= 1e15:
+        return qv.string("%.*f" % (max(n, 0), v))
+    # q rounds half up through its tolerant floor (_.5+y*10 xexp x): .Q.f[0;2.5] is "3", .Q.f[2;.045] "0.05"
+    r = math.floor(m)
+    if (r + 1) - m <= 2.0 ** -43 * m:
+        r += 1
+    digits = str(r).rjust(n + 1, "0")
+    return qv.string(digits[:len(digits) - n] + ("." + digits[len(digits) - n:] if n else ""))
 
 
 def q_fmt(w, d, x):

@@ -430,6 +430,16 @@ def find(x, y):
         table = {}
         for i, k in enumerate(keys):
             table.setdefault(k, i)
+        if x.v and y.t < 98:
+            # rank-sensitive: x whose items have rank r looks for objects of rank r, a deeper y item by item
+            # (ref/find: ("dog";"cat")?("cat";"dog") is 1 0, u?(2 3;`ab) is 3 3 even when (2 3;`ab) is in u)
+            rx, ry = _rank(x.v[0]), _rank(y)
+            if ry > rx:
+                if y.t == 0:
+                    return qv.from_items([find(x, e) for e in y.v]) if y.v else Vec(7, np.zeros(0, dtype=np.int64))
+                return Vec(7, np.array([table.get(_hk(e), n) for e in qv.items(y)], dtype=np.int64))
+            if ry < rx:
+                return Atom(-7, np.int64(n))
         hk = _hk(y)
         if hk in table:
             return Atom(-7, np.int64(table[hk]))
@@ -465,16 +475,26 @@ def _convert_vec(y, t):
     return Vec(t, np.asarray(conv(y, t) if t in (8, 9) else y.v.astype(DTYPE[t])))
 
 
+def _rank(v):
+    """Depth as find and in see it: an atom 0, a vector 1, a general list one more than its first item."""
+    if v.t < 0:
+        return 0
+    if v.t == 0 and v.v:
+        return 1 + _rank(v.v[0])
+    return 1
+
+
 def in_(x, y):
     """in (ref/in): is x (each item) an item of y."""
     if y.t == 0 and y.v and x.t < 98:
-        # a general y: x is one item when it is an atom or list like y's first item; a list x against an
-        # atom first item is looked for item by item; an atom x against a list first item is not found
+        # a general y: x is one item when its rank is that of y's first item; a deeper x is looked for
+        # item by item; a shallower x is not found
         # (ref/in: 1 2 in (9;(1 2;3 4)) is 00b, 3 in (1 2;3) is 0b, 1 2 in ((1 2;3 4);9) is 0b)
-        if (x.t >= 0) == (y.v[0].t >= 0):
+        rx, ry = _rank(x), _rank(y.v[0])
+        if rx == ry:
             hx = _hk(x)
             return Atom(-1, np.bool_(any(_hk(e) == hx for e in y.v)))
-        if x.t < 0:
+        if rx < ry:
             return Atom(-1, np.bool_(False))
         return qv.from_items([in_(e, y) for e in qv.items(x)])
     if y.t < 0 or (0 < y.t < 20 and len(y.v) == 1):

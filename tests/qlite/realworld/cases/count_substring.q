@@ -1,0 +1,3 @@
+countSub:{[s;p] count ss[s;p]}
+show countSub["abababab";"ab"]
+show countSub["hello";"z"]

@@ -1,0 +1,3 @@
+show sum 0b vs 11
+show 0b vs 5i
+show 2 sv 0b vs 5i
