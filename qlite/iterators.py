@@ -63,6 +63,7 @@ def each(f, args):
             return apply1(f, x)
         if x.t == 98:
             return qv.from_items([apply1(f, r) for r in qv.items(x)])
+        qv.check_alloc(qv.count(x), 96)    # one boxed result per item
         out = []
         for e in qv.items(x):
             _tick()
@@ -72,6 +73,7 @@ def each(f, args):
     if n is None:
         return apply(f, args)
     dk = next((a.k for a in args if a.t == 99), None)
+    qv.check_alloc(n, 96)
     out = []
     for i in range(n):
         _tick()

@@ -312,6 +312,7 @@ def items(x):
     if t == 0:
         return x.v
     if 0 < t < 20:
+        check_alloc(len(x.v), 96)
         return [Atom(-t, e) for e in x.v]
     if t == 98:
         return [item(x, i) for i in range(count(x))]
