@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         except QExit as e:
             sys.stdout.flush()
             return e.code
+        except Exception as e:  # noqa: BLE001 - a host failure qlite did not map is a q error, never a traceback
+            sys.stderr.write("'" + (type(e).__name__ if isinstance(e, OSError) else "nyi") + "\n")
         sys.stdout.flush()
     interactive = sys.stdin is not None and sys.stdin.isatty()
     try:
