@@ -126,7 +126,8 @@ def exec_(
         Console().print(table)
         if result.compile_error:
             console.print(f"[red]load error:[/] {result.compile_error}")
-    raise typer.Exit(0 if result.perfect else 1)
+    ok = result.perfect if test_list else not result.compile_error  # no tests: did it load?
+    raise typer.Exit(0 if ok else 1)
 
 
 def _run_alone(code: str, engine: EngineName, limits: Limits) -> int:
