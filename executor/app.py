@@ -200,6 +200,9 @@ def create_app(config: Optional[ServerConfig] = None) -> FastAPI:
         if key and key in batches:  # a retry: the same answer, computed once
             batches.move_to_end(key)
             return await asyncio.shield(batches[key])
+        if len(batch.submissions) > config.queue_capacity:  # would never fit: retrying cannot help
+            raise HTTPException(422, f"submissions: a batch of {len(batch.submissions)} is larger than the "
+                                     f"queue ({config.queue_capacity}); split it")
         results: list = [None] * len(batch.submissions)
         runnable = []
         for i, s in enumerate(batch.submissions):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 
 import httpx
@@ -148,14 +149,34 @@ def test_the_bearer_token_is_required_when_set(guarded):
         assert c.execute(ADD, TESTS).perfect
 
 
-def test_a_full_queue_answers_429_with_retry_after(guarded):
+def test_a_batch_larger_than_the_queue_is_refused_by_field(guarded):
     body = {"submissions": [{"code": ADD, "tests": TESTS}] * 3}
     r = httpx.post(f"{guarded}/v1/execute:batch", json=body, headers={"Authorization": "Bearer s3cret"})
-    assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1
-    with ExecutorClient(guarded, token="s3cret", retries=2) as c:
-        with pytest.raises(ExecutorError) as e:
-            c.execute_batch(body["submissions"])
-    assert e.value.status_code == 429
+    assert r.status_code == 422 and "submissions" in r.text
+
+
+def test_a_full_queue_answers_429_with_retry_after(guarded):
+    auth = {"Authorization": "Bearer s3cret"}
+    slow = {"code": "solve:{while[1b;]}", "tests": [{"call": "solve 1", "expected": "1"}],
+            "limits": {"test_timeout_s": 3}}
+    with httpx.Client(base_url=guarded, headers=auth, timeout=30) as http:
+        import threading
+        busy = [threading.Thread(target=http.post, args=("/v1/execute",), kwargs={"json": slow})
+                for _ in range(2)]  # one runs on the only worker, one waits in the queue
+        for t in busy:
+            t.start()
+        deadline = time.time() + 20
+        while http.get("/v1/ready").json()["queue_depth"] < 1 and time.time() < deadline:
+            time.sleep(0.05)
+        body = {"submissions": [{"code": ADD, "tests": TESTS}] * 2}  # fits the queue, not now
+        r = http.post("/v1/execute:batch", json=body)
+        assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1
+        with ExecutorClient(guarded, token="s3cret", retries=2) as c:
+            with pytest.raises(ExecutorError) as e:
+                c.execute_batch(body["submissions"])
+        assert e.value.status_code == 429
+        for t in busy:
+            t.join()
 
 
 def test_an_unavailable_engine_is_refused_by_name(tmp_path):
