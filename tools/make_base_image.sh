@@ -22,6 +22,12 @@ echo "debootstrap $suite from $mirror into $rootfs"
 debootstrap --variant=minbase "$suite" "$rootfs" "$mirror" >"$rootfs.log" 2>&1 \
   || { tail -20 "$rootfs.log"; exit 1; }
 rm -f "$rootfs.log"
+# debootstrap lists only the release itself; images built on this base get point and security updates too.
+cat >"$rootfs/etc/apt/sources.list" <<SOURCES
+deb $mirror $suite main
+deb $mirror $suite-updates main
+deb ${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security} $suite-security main
+SOURCES
 # Same trims as Debian's official images: no package caches, no apt lists (each build runs apt-get update).
 rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/tmp/*
 
