@@ -378,6 +378,8 @@ def case(sel, args):
     keys = None
     for a in args:
         if a.t == 99:
+            if qv.count(a) != n:
+                raise QError("length")
             if keys is None:
                 keys = a.k
             elif not match(keys, a.k):
@@ -399,5 +401,4 @@ def case(sel, args):
         if not 0 <= k < len(cols):
             raise QError("index")
         out.append(cols[k][i])
-    r = qv.from_items(out)
-    return Dict(keys, r) if keys is not None else r
+    return qv.from_items(out)      # dict arguments give a plain list (ref/maps)
