@@ -17,7 +17,7 @@ _spec = importlib.util.spec_from_file_location("executor_bench", Path(__file__).
 bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
-from executor.client import ExecutorClient  # noqa: E402
+from executor.client import ExecutorClient, ExecutorError  # noqa: E402
 
 
 def main() -> None:
@@ -32,10 +32,16 @@ def main() -> None:
     report["serial_processes"] = serial = bench.serial_processes(args.serial_tests)
     print(f"one `qlite script.q` process per test, serially: {serial['tests_per_s']:.2f} tests/s", flush=True)
     for n in args.workers:
+        submissions = max(32, args.per_worker * n)
         with bench.Server(n) as server, ExecutorClient(server.url) as client:
-            row = bench.batch_throughput(client, max(32, args.per_worker * n))
+            try:
+                row = bench.batch_throughput(client, submissions)
+            except ExecutorError as exc:  # e.g. 429: one batch larger than the server's queue capacity
+                print(f"{n:>3} workers: {submissions} submissions refused: {exc}", flush=True)
+                report["scaling"].append({"workers": n, "submissions": submissions, "error": str(exc)[:200]})
+                continue
         row["workers"] = n
-        base = report["scaling"][0] if report["scaling"] else row
+        base = next((r for r in report["scaling"] if "error" not in r), row)
         row["efficiency"] = row["tests_per_s"] / (n / base["workers"] * base["tests_per_s"])
         report["scaling"].append(row)
         print(f"{n:>3} workers: {row['tests_per_s']:7.0f} tests/s  ({row['submissions']}×8 tests in "
