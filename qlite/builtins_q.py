@@ -9,5 +9,6 @@ def install(ip):
     g[".Q.a"] = qv.string("abcdefghijklmnopqrstuvwxyz")
     g[".Q.A"] = qv.string("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     g[".Q.n"] = qv.string("0123456789")
+    g[".Q.nA"] = qv.string("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     g[".Q.t"] = qv.string(" bg xhijefcspmdznuvt")
     g[".Q.an"] = qv.string("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789")

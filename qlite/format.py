@@ -247,7 +247,8 @@ def kstr(x):
             return "()!()"
         return prefix + k + "!" + kstr(x.v)
     if t == 98:
-        return "+" + kstr(x.k) + "!" + kstr(List(list(x.v)))
+        k = kstr(x.k)
+        return "+" + ("(" + k + ")" if k.startswith(",") else k) + "!" + kstr(List(list(x.v)))  # +(,`a)!,1 2
     if t >= 100:
         return fmt_fn(x)
     raise QError("nyi")
