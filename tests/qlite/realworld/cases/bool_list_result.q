@@ -1,0 +1,3 @@
+solve:{[nums] nums>0}
+result:solve[1 -1 2];
+show result;

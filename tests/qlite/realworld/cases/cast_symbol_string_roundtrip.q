@@ -1,0 +1,4 @@
+s:`hello
+show `$upper string s
+show `$"_" sv string `a`b
+show string[s],"!"

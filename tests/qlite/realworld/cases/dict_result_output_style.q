@@ -1,0 +1,3 @@
+solve:{[s] count each group s}
+result:solve["abca"];
+show result;

@@ -1,0 +1,4 @@
+safe:{@[value;x;{`error}]}
+show safe "1+1"
+show safe "1+`a"
+show safe "undefinedName"

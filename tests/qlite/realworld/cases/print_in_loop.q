@@ -1,0 +1,2 @@
+i:1
+do[3; -1 "Line ",string i; i+:1]

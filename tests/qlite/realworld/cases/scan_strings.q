@@ -1,0 +1,2 @@
+show ,\["abc"]
+show {x,y}\[("a";"b";"c")]

@@ -1,0 +1,2 @@
+f:{[s] @[s;where s in "aeiou";:;"*"]}
+show f "hello world"
