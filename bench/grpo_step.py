@@ -12,6 +12,7 @@ callbacks mark the optimizer step and the step's ends.
     python3 bench/grpo_step.py --shape 1.5b --steps 20 --gpus 2 --out /tmp/b15x2    # 2 ZeRO-3 processes
 
 Without `--gpus 0` it re-launches itself under `accelerate launch --config_file config/accelerate/<cfg>.yaml`.
+bench/gpu/run.sh holds the lent-GPU runs behind docs/PERFORMANCE.md; their results are in bench/gpu/results/.
 """
 from __future__ import annotations
 
@@ -289,7 +290,8 @@ def step_line(v: dict[str, float], total_steps: int) -> str:
     train_tps = v.get("trained_tokens", 0) / p["fwd_bwd_s"] if p["fwd_bwd_s"] > 0 else 0.0
     memory = f" | peak {v['gpu_peak_gib']:.1f} GiB" if "gpu_peak_gib" in v else ""
     return (f"step {int(v['step']):>3}/{total_steps} {v['step_s']:7.2f}s | gen {p['generate_s']:.2f}"
-            f" gather {p['weight_gather_s']:.2f} | reward {p['reward_s']:.3f} ({100 * p['reward_s'] / v['step_s']:.1f}%)"
+            f" gather {p['weight_gather_s']:.2f}"
+            f" | reward {p['reward_s']:.3f} ({100 * p['reward_s'] / v['step_s']:.1f}%)"
             f" | logp {p['logprob_fwd_s']:.2f} | fwd/bwd {p['fwd_bwd_s']:.2f} | optim {p['optimizer_s']:.2f}"
             f" | other {p['other_s']:.2f} | {gen_tps:.0f} gen tok/s, {train_tps:.0f} train tok/s{memory}")
 
@@ -301,13 +303,14 @@ def summarize(records: list[dict]) -> dict:
     parts = [breakdown(r) for r in steady]
     out = {f"median_{k}": statistics.median(p[k] for p in parts) for k in parts[0]}
     out["median_step_s"] = med("step_s")
-    out["reward_share"] = sum(p["reward_s"] for p in parts) / sum(r["step_s"] for r in steady)
-    out["generation_share"] = sum(p["generate_s"] + p["weight_gather_s"] for p in parts) / sum(r["step_s"] for r in steady)
+    total_s = sum(r["step_s"] for r in steady)
+    out["reward_share"] = sum(p["reward_s"] for p in parts) / total_s
+    out["generation_share"] = sum(p["generate_s"] + p["weight_gather_s"] for p in parts) / total_s
     out["generated_tokens_per_step"] = med("generated_tokens")
     out["trained_tokens_per_step"] = med("trained_tokens")
     out["gen_tokens_per_s"] = sum(r.get("generated_tokens", 0) for r in steady) / sum(r["generation_s"] for r in steady)
     out["train_tokens_per_s"] = sum(r.get("trained_tokens", 0) for r in steady) / sum(p["fwd_bwd_s"] for p in parts)
-    out["step_tokens_per_s"] = sum(r.get("trained_tokens", 0) for r in steady) / sum(r["step_s"] for r in steady)
+    out["step_tokens_per_s"] = sum(r.get("trained_tokens", 0) for r in steady) / total_s
     out["first_step_s"] = records[0]["step_s"]
     out["steps"] = len(records)
     if "gpu_peak_gib" in records[0]:
@@ -374,7 +377,7 @@ def driver_main(args, argv: list[str]) -> int:
     build_s = time.perf_counter() - start
 
     with executor_server(args.workers, args.out / "executor.log") as url:
-        worker_args = [*argv, "--worker", "--executor-url", url, "--model-dir", str(model_dir)]
+        worker_args = [*argv, "--worker", "--executor-url", url, "--model-dir", str(model_dir), "--out", str(args.out)]
         env = {**os.environ, **SAFE_ENV, "TOKENIZERS_PARALLELISM": "false", "TQDM_DISABLE": "1"}
         if args.gpus == 0:
             cmd = [sys.executable, __file__, *worker_args]
@@ -389,7 +392,9 @@ def driver_main(args, argv: list[str]) -> int:
             ids = (visible or [str(i) for i in range(args.gpus)])[: args.gpus]
             env.update({"CUDA_VISIBLE_DEVICES": ",".join(ids),
                         "TORCH_NCCL_ASYNC_ERROR_HANDLING": "1",
-                        "PYTORCH_CUDA_ALLOC_CONF": os.environ.get("PYTORCH_CUDA_ALLOC_CONF", "expandable_segments:True")})
+                        # fewer out-of-memory failures from fragmentation in the larger runs
+                        "PYTORCH_CUDA_ALLOC_CONF": os.environ.get("PYTORCH_CUDA_ALLOC_CONF",
+                                                                  "expandable_segments:True")})
         print("$ " + shlex.join(cmd), flush=True)
         start = time.perf_counter()
         code = subprocess.call(cmd, env=env, cwd=ROOT)
