@@ -144,3 +144,31 @@ def test_destructuring_assignment():
 def test_namespaces():
     ip = Interpreter()
     assert ip.repl(".ns.f:{x+1}; .ns.f 1") == "2"
+
+
+def test_view_is_recomputed_when_read():
+    # learn/views: v::x+y at top level depends on x and y
+    ip = Interpreter()
+    ip.eval("x:2;y:3;v::x+y")
+    assert ip.repl("v") == "5"
+    ip.eval("x:10000")
+    assert ip.repl("v") == "10003"
+
+
+def test_trailing_projection_composes():
+    # learn/pb/word-wheel: lc:ce group@
+    ip = Interpreter()
+    ip.eval("ce:count each; lc:ce group@")
+    assert ip.repl('lc "ndeokgelw"') == "n| 1\nd| 1\ne| 2\no| 1\nk| 1\ng| 1\nl| 1\nw| 1"
+    assert ip.repl("type (0|+)") == "105h"       # ref/type
+
+
+def test_prefix_glyph_is_an_error_as_in_q():
+    # basics/parsetrees: $42 is '$ in q; ($)42 and string 42 work
+    ip = Interpreter()
+    assert ip.repl("$42") == "'$"
+    assert ip.repl("($)42") == '"42"'
+
+
+def test_case_picks_from_each_argument():
+    assert Interpreter().repl("0 1 0'[\"abc\";\"xyz\"]") == '"ayc"'   # ref/maps
