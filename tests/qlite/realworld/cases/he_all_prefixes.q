@@ -1,0 +1,2 @@
+prefixes:{(1+til count x)#\:x}
+show prefixes "abc"

@@ -1,0 +1,2 @@
+antiShuffle:{" " sv asc each " " vs x}
+show antiShuffle "Hello World!!!"

@@ -1,0 +1,3 @@
+belowZero:{any 0>sums x}
+show belowZero 1 2 3
+show belowZero 1 2 -4 5

@@ -1,0 +1,3 @@
+cdc:{count distinct lower x}
+show cdc "xyzXYZ"
+show cdc "Jerry"

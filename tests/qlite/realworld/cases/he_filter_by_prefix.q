@@ -1,0 +1,2 @@
+fp:{[strs;p] strs where strs like p,"*"}
+show fp[("abc";"bcd";"cde";"array");"a"]

@@ -1,0 +1,2 @@
+flipCase:{?[x in .Q.a;upper x;lower x]}
+show flipCase "Hello"

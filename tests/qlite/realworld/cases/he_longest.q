@@ -1,0 +1,3 @@
+longest:{$[count x;x first where c=max c:count each x;::]}
+show longest ("a";"bb";"ccc";"dd")
+show longest ("x";"y")

@@ -1,0 +1,2 @@
+maxDepth:{max sums (x="(")-x=")"}
+show maxDepth each " " vs "(()()) ((())) () ((())()())"

@@ -1,0 +1,2 @@
+show 3.5 mod 1
+show 1.25 mod 1

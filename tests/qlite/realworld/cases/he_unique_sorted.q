@@ -1,0 +1,1 @@
+show asc distinct 5 3 5 2 3 3 9 0 123

@@ -1,0 +1,3 @@
+vc:{(sum lower[x] in "aeiou")+"y"=lower last x}
+show vc "abcde"
+show vc "ACEDY"
