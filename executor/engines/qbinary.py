@@ -63,8 +63,9 @@ HARNESS = (
 
 def q_string(text: str) -> str:
     """A q string literal (always a list, never a char atom) for arbitrary text."""
+    raw = text.encode("utf-8", "surrogateescape")
     out = []
-    for b in text.encode("utf-8", "surrogateescape"):
+    for b in raw:
         ch = chr(b)
         if ch == '"' or ch == "\\":
             out.append("\\" + ch)
@@ -78,7 +79,8 @@ def q_string(text: str) -> str:
             out.append("\\r")
         else:
             out.append("\\%03o" % b)
-    return '(),"' + "".join(out) + '"'
+    literal = '"' + "".join(out) + '"'
+    return "enlist " + literal if len(raw) == 1 else literal  # "a" alone would be a char atom
 
 
 def q_strings(texts: list[str]) -> str:
@@ -215,7 +217,8 @@ class _Run:
         kinds = "".join("v" if isinstance(t, ValueTest) else "o" for t in self.tests)
         expected = [t.expected if isinstance(t, ValueTest) else "::" for t in self.tests]
         code = [t.call if isinstance(t, ValueTest) else t.code for t in self.tests]
-        todo = "(),".join(["", " ".join(map(str, self.todo))]) if len(self.todo) == 1 else " ".join(map(str, self.todo))
+        todo = " ".join(map(str, self.todo))
+        todo = "enlist " + todo if len(self.todo) == 1 else todo
         args = [q_string(self.nonce), todo, q_strings(expected), q_strings(code), q_string(kinds),
                 q_string(self.solution), "1b" if self.engine.loads_scripts else "0b"]
         return (HARNESS + "[" + ";".join(args) + "]\n").encode("latin-1")

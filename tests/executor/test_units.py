@@ -33,9 +33,9 @@ def test_pass_at_k_is_the_unbiased_estimator():
 
 
 def test_q_string_escapes_everything_and_is_always_a_list():
-    assert q_string("a") == '(),"a"'
-    assert q_string('say "hi"\\\n') == '(),"say \\"hi\\"\\\\\\n"'
-    assert q_string("\x00é") == '(),"\\000\\303\\251"'
+    assert q_string("a") == 'enlist "a"' and q_string("") == '""'
+    assert q_string('say "hi"\\\n') == '"say \\"hi\\"\\\\\\n"'
+    assert q_string("\x00é") == '"\\000\\303\\251"'
 
 
 def test_server_caps_clamp_limits():
