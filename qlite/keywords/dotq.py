@@ -57,7 +57,8 @@ def q_f(d, x):
         return qv.string("%.*f" % (max(n, 0), v))
     # q rounds half up through its tolerant floor (_.5+y*10 xexp x): .Q.f[0;2.5] is "3", .Q.f[2;.045] "0.05"
     r = math.floor(m)
-    if (r + 1) - m <= 2.0 ** -43 * m:
+    tol = 2.0 ** -43 * m
+    if tol < 0.5 and (r + 1) - m <= tol:     # past 2^42 the tolerance would swallow whole units
         r += 1
     digits = str(r).rjust(n + 1, "0")
     return qv.string(digits[:len(digits) - n] + ("." + digits[len(digits) - n:] if n else ""))
