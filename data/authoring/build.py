@@ -100,6 +100,7 @@ class Spec:
     examples: int = 2  # how many of the first cases the prompt shows
     returns_note: str = ""  # extra words after the result type, e.g. "(0N when absent)"
     outputs: dict[int, Out] = field(default_factory=dict)  # case index -> q text of the expected
+    split: str = ""  # "train"/"test" to pin the split, e.g. beside a near-duplicate in another file
 
     def call_text(self, case: tuple) -> str:
         parts = [a.text if isinstance(a, Q) else lit(a, spec) for a, (_, spec) in zip(case, self.args)]
@@ -148,7 +149,7 @@ def assign_splits(specs: list[Spec], every: int = 5) -> dict[str, str]:
     def split_of(family: str) -> str:
         return "test" if int(hashlib.sha256(family.encode()).hexdigest(), 16) % every == 0 else "train"
 
-    return {s.id: split_of(s.family or s.id) for s in specs}
+    return {s.id: s.split or split_of(s.family or s.id) for s in specs}
 
 
 def write(specs: list[Spec], path: Path) -> list[dict]:

@@ -480,7 +480,7 @@ P(44, "Parse a long", "easy", ["strings", "math"],
   [("solve:{[s] \"I\"$s}", "wrong type: parses to an int"),
    ("solve:{[s] 10 sv -48+\"j\"$s}", "ignores the minus sign and fails on empty")],
   [("42",), ("-17",), ("",), ("0",), ("007",), ("9223372036854775806",), ("1",), ("-0",)],
-  lambda s: int(s) if s else None)
+  lambda s: int(s) if s else None, split="test")  # beside qrl-0286 "String to integer"
 
 P(45, "Binary representation", "easy", ["strings", "math", "bits"],
   "Return the binary digits of the non-negative long `n` as a string, without leading zeros "
@@ -1112,7 +1112,8 @@ P(107, "Best time to buy and sell", "medium", ["search", "lists"],
    ("solve:{[prices] max 1_deltas prices}", "best single-day gain only")],
   [([7, 1, 5, 3, 6, 4],), ([7, 6, 4, 3, 1],), ([5],), ([1, 2],), ([2, 1, 2, 1, 0, 1, 2],),
    ([3, 3, 3],), ([1, 10, 0, 5],), (TIL,)],
-  lambda prices: max(prices[j] - min(prices[: j + 1]) for j in range(len(prices))))
+  lambda prices: max(prices[j] - min(prices[: j + 1]) for j in range(len(prices))),
+  split="test")  # beside the other stock problems, qrl-0244 and qrl-0245
 
 P(108, "Balance dips below zero", "easy", ["lists", "simulation"],
   "An account starts at 0 and `ops` are deposits (positive) and withdrawals (negative) in "
