@@ -658,6 +658,23 @@ for _name in ("system", "getenv", "setenv", "hopen", "hclose", "read0", "read1",
         verb(_name, _host(_name), None, t=101)
 
 
+def _set(x, y):
+    """set (ref/get): `name set y assigns the global name and returns `name; `:file set y is host access."""
+    if x.t == -11 and x.v and not str(x.v).startswith(":"):
+        from .. import interpreter
+        ip = interpreter.CURRENT
+        name = str(x.v)
+        if ip.ctx and not name.startswith("."):
+            name = ip.ctx + "." + name
+        ip.check_assign(name)
+        ip.globals[name] = y
+        return x
+    return _host("set")(x, y)
+
+
+VERBS["set"].dyad = _set
+
+
 def _nyi_fn(*a):
     raise QError("nyi")
 
