@@ -211,7 +211,8 @@ def _parse_string(src, i):
                 continue
             if d.isdigit():
                 m = re.match(r"[0-7]{1,3}", src[j + 1:])
-                out.append(chr(int(m.group(0), 8)))
+                code = int(m.group(0), 8) & 255
+                out.append(chr(code) if code < 128 else chr(0xDC00 + code))   # "\303" is one byte, not UTF-8
                 j += 1 + len(m.group(0))
                 continue
             out.append(d)
@@ -260,7 +261,8 @@ def tokenize(src: str):
         # numbers (with a leading minus when it cannot be the verb)
         if c.isdigit() or (c == "." and i + 1 < n and src[i + 1].isdigit()) or (
                 c == "-" and i + 1 < n and (src[i + 1].isdigit() or (src[i + 1] == "." and i + 2 < n and src[i + 2].isdigit()))
-                and (ws or prev not in _NOUN_END)):
+                and (ws or prev not in _NOUN_END or (prev == "_" and toks and toks[-1].k == "op"))):
+            # a '_' that was the drop/cut verb (not the end of a name) leaves '-1' a literal: 1_-1_d is 1_(-1_d)
             texts = []
             start = i
             while True:
