@@ -38,10 +38,11 @@ def _loops():
         "while-growing": "a:1; while[a>0; a+:1]", "do-0W": "do[0W;]", "do-0W-work": "a:0; do[0W; a+:1]",
         "nested-do": "do[1000000; do[1000000; 0]]", "trap-loop": "@[{while[1b;]};::;{x}]",
         "converge": "(1+)/[0]", "scan-converge": "(1+)\\[0]", "over-count": "{x}/[0W;0]",
-        "each-slow": "{do[1000;0]} each til 1000000",
     }
     for name, body in bodies.items():
         yield from _both("loop", name, body, "timeout")
+    # a million results may hit the 64 MB budget before the clock
+    yield from _both("loop", "each-slow", "{do[1000;0]} each til 1000000", "timeout|memory")
     for name, code in {"recurse": "solve:{solve x}", "mutual": "f:{g x}; g:{f x}; solve:{f x}",
                        "recurse-deep-args": "solve:{solve[x;x;x]}", "lambda-self": "f:{f[x]+1}; solve:{f x}"}.items():
         yield Program(f"loop-{name}", "loop", code, "error")  # 'stack (or 'rank)
