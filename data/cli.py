@@ -68,6 +68,27 @@ def check_cmd(
         raise typer.Exit(1)
 
 
+@data_app.command("mutants")
+def mutants_cmd(
+    ids: Optional[str] = typer.Option(None, help="comma-separated problem ids (default: all)"),
+    engine: str = typer.Option("qlite", help="executor engine: qlite or qbinary"),
+    jobs: int = typer.Option(1, help="parallel processes"),
+) -> None:
+    """Edit each reference in small ways and list the edits that still pass every test."""
+    from data.loaders import load_problems
+    from data.mutants import survivors
+
+    problems = load_problems()
+    if ids:
+        wanted = set(ids.split(","))
+        problems = [p for p in problems if p.id in wanted]
+    total, alive = survivors(problems, engine=engine, jobs=jobs)
+    for s in alive:
+        typer.echo(f"{s.id}  {s.edit}\n    {s.code}")
+    typer.echo(f"{total} mutants of {len(problems)} references; {len(alive)} pass every test "
+               "(equivalent edits, or holes in the tests)")
+
+
 README = Path(__file__).parent / "README.md"
 STATS_BEGIN, STATS_END = "<!-- stats: qrl data stats --update-readme -->", "<!-- /stats -->"
 

@@ -60,3 +60,15 @@ def test_check_flags_a_failing_reference_and_a_wrong_solution_that_passes():
     assert any("reference fail on test 0" in e for e in r.problems)
     assert any("wrong solution 0" in e for e in r.problems)
     assert r.wrong_caught == 1
+
+
+@needs_qlite
+def test_mutants_find_a_hole_in_weak_tests():
+    from data.mutants import mutants, survivors
+    from data.schema import Problem
+
+    assert mutants("solve:{[x] x<3}") == [("'<'->'<=' at 12", "solve:{[x] x<=3}")]
+    weak = Problem(id="t-2", title="lt3", prompt="`solve`", reference="solve:{[x] x<3}",
+                   tests=[{"call": "solve[1]", "expected": "1b"}, {"call": "solve[5]", "expected": "0b"}])
+    total, alive = survivors([weak])
+    assert total == 1 and any(s.code == "solve:{[x] x<=3}" for s in alive)
