@@ -1,6 +1,7 @@
 """Real-world q programs (HumanEval/LeetCode-style solutions, output-test style) run as scripts: each
-`cases/NAME.q` must print `cases/NAME.out` on stdout (trailing blanks of a line aside), through the `qlite` CLI (like `q NAME.q`
-with stdin closed) and through `Interpreter.run_script`. Expected outputs follow the kdb+ reference.
+`cases/NAME.q` must print `cases/NAME.out` on stdout (trailing blanks of a line aside), through
+`Interpreter.run_script` and through the `qlite` CLI (like `q NAME.q` with stdin closed).
+Expected outputs follow the kdb+ reference, never qlite's own output.
 
 `python tests/qlite/realworld/test_realworld.py` prints the pass rate and the failing cases.
 """
