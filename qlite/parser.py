@@ -279,6 +279,9 @@ class Parser:
             if nv:
                 if i + 2 == n:
                     return Apply(nn, [node, None])     # `2+` projects
+                if isinstance(nn, Adverb) and isinstance(node, Name) and node.name in qverbs.VERBS:
+                    # max f\x: a keyword is a function, never the left argument of the derived verb
+                    return Juxt(node, self.fold(items, i + 1))
                 return Dyad(nn, node, self.fold(items, i + 2))
             return Juxt(node, self.fold(items, i + 1))
         if isinstance(node, VerbRef) and node.name in _PREFIX_DISABLED:

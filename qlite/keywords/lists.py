@@ -99,7 +99,8 @@ def join(x, y):
     yi = qv.items(y) if 0 <= ty < 20 else [y]
     r = xi + yi
     if not r:
-        return List([])
+        # "",() is "": an empty vector keeps its type
+        return x if tx > 0 else y if ty > 0 else List([])
     # an empty general list joined to a uniform list gives that list's type
     return qv.from_items(r) if (tx == 0 and not x.v) or (ty == 0 and not y.v) else List(r) if _mixed(r) else qv.from_items(r)
 
@@ -748,6 +749,8 @@ def flip(x):
         return Dict(x.k, List(list(x.v)))
     if t == 0:
         its = x.v
+        if not its:
+            return x        # flip () is ()
         n = None
         for e in its:
             if e.t >= 0:

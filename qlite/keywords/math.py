@@ -453,9 +453,27 @@ def _mwin(x, y, is_max):
     n = int(x.v)
     if not (0 < y.t < 20):
         raise QError("type")
+    from ..verbs import greater, lesser
+    f = greater if is_max else lesser
+    if n <= 0 and not is_max:
+        return y                       # ref/min: 0 or a negative x gives y
+    if 0 < n and len(y.v):
+        # O(m log n) with whole-vector | or &: w holds f over the k items ending at each index (fewer at the
+        # start); doubling k, then two overlapping windows of k cover one of n because f is idempotent
+        nw = min(n, len(y.v))
+        w, k = y, 1
+        while 2 * k <= nw:
+            w = _shift_combine(f, w, k)
+            k *= 2
+        w = _shift_combine(f, w, nw - k) if k < nw else w
+        if is_max and n > 1:
+            # ref/max: the first x-1 items are maximums so far, so an initial null is -0W like maxs
+            head = maxs(Vec(y.t, y.v[:n - 1]))
+            if head.t == w.t:
+                w = Vec(w.t, np.concatenate([head.v, w.v[n - 1:]]))
+        return w
     out = []
     its = qv.items(y)
-    from ..verbs import greater, lesser
     for i in range(len(its)):
         w = its[max(0, i - n + 1):i + 1]
         acc = w[0]
@@ -463,6 +481,14 @@ def _mwin(x, y, is_max):
             acc = greater(acc, e) if is_max else lesser(acc, e)
         out.append(acc)
     return qv.from_items(out)
+
+
+def _shift_combine(f, w, s):
+    """f of each item with the item s places before it; the first s items stay."""
+    tail = f(Vec(w.t, w.v[s:]), Vec(w.t, w.v[:-s]))
+    if tail.t != w.t:
+        raise QError("nyi")
+    return Vec(w.t, np.concatenate([w.v[:s], tail.v]))
 
 
 def mmax(x, y):
