@@ -724,6 +724,7 @@ from .keywords import lists as _lists  # noqa: E402,F401
 from .keywords import strings as _strings  # noqa: E402,F401
 from .keywords import tables as _tables  # noqa: E402,F401
 from .keywords import dotq as _dotq  # noqa: E402,F401
+from .keywords import dotq_codecs as _dotq_codecs  # noqa: E402,F401
 
 
 def _system_forms_first(dyad):
