@@ -1,0 +1,3 @@
+show `before
+\
+show `after

@@ -1,0 +1,3 @@
+show 1
+exit 0
+show 2
