@@ -49,10 +49,19 @@ def entry(script: str, **env: str) -> str:
     return proc.stdout.strip()
 
 
+def preset(size: str) -> dict:
+    import yaml
+
+    return yaml.safe_load((ROOT / "config" / "models" / f"{size}.yaml").read_text())
+
+
 def test_train_entry_runs_accelerate_over_the_preset_gpus_against_the_vllm_service():
+    launch = preset("14b")["launch"]
+    gpus = launch["gpus"]
     cmd = entry("qrl-train.sh", SIZE="14b", REASONING="1")
-    assert cmd.startswith("CUDA_VISIBLE_DEVICES=1,2,3,4,5,6,7 accelerate launch --config_file config/accelerate/zero3.yaml"
-                          " --num_processes 7 ")
+    assert cmd.startswith(f"CUDA_VISIBLE_DEVICES={gpus} accelerate launch"
+                          f" --config_file config/accelerate/{launch['accelerate_config']}.yaml"
+                          f" --num_processes {len(gpus.split(','))} ")
     assert " train --size 14b --use_reasoning_format true --use_vllm true --vllm_mode server" \
            " --vllm_server_host vllm --vllm_server_port 8001" in cmd
 
@@ -62,9 +71,11 @@ def test_train_entry_on_cpu_is_one_process_without_vllm():
 
 
 def test_vllm_entry_serves_the_preset_model_with_its_context_length():
+    p = preset("14b")
     cmd = entry("qrl-vllm.sh", SIZE="14b", VLLM_GPUS="0,1")
-    assert cmd == ("trl vllm-serve --model Qwen/Qwen2.5-14B-Instruct --host 0.0.0.0 --port 8001"
-                   " --tensor_parallel_size 2 --max_model_len 4096 --gpu_memory_utilization 0.9")
+    assert cmd == (f"trl vllm-serve --model {p['model']} --host 0.0.0.0 --port 8001 --tensor_parallel_size 2"
+                   f" --max_model_len {p['max_model_len']}"
+                   f" --gpu_memory_utilization {p['launch']['vllm_gpu_memory_utilization']}")
 
 
 def test_every_compose_variable_is_documented_in_env_example():
