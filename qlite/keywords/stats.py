@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import QError
-from ..values import Atom
+from ..values import Atom, Vec
 from ..verbs import verb
 
 _NUMERIC = (1, 4, 5, 6, 7, 8, 9)
@@ -57,3 +57,28 @@ def cor(x, y):
 
 for _name, _f in (("cov", cov), ("scov", scov), ("cor", cor)):
     verb(_name, None, _f, infix=True)
+
+
+def mdev(x, y):
+    """x mdev y: population deviation of each window of the last x items, nulls left out:
+    2 mdev 1 2 3 5 7 10 is 0 0.5 0.5 1 1 1.5; a window of nulls gives 0n."""
+    if y.t in (0, 99):
+        raise QError("nyi")          # kdb+ runs the windows over the items of a list of lists
+    if x.t not in (-5, -6, -7) or not 0 < y.t < 20:
+        raise QError("type")
+    n = int(x.v)
+    if n <= 0:
+        raise QError("nyi")
+    f = _floats(y)
+    out = np.empty(len(f))
+    for i in range(len(f)):
+        w = f[max(0, i - n + 1):i + 1]
+        w = w[~np.isnan(w)]
+        out[i] = np.sqrt(np.mean(w * w) - np.mean(w) ** 2) if len(w) else np.nan
+    return Vec(9, np.maximum(out, 0, where=~np.isnan(out), out=out))
+
+
+verb("mdev", None, mdev)
+from .tables import _wrap_moving  # noqa: E402  (2 mdev t: on every column, like the other moving functions)
+
+_wrap_moving("mdev")
