@@ -36,7 +36,7 @@ _SAFE_SYSTEM = {"c", "P", "t", "ts", "d"}
 # Python errors that can only come from qlite's own code; anything else (a host's timer or output-limit
 # exception raised inside a write or a signal handler) passes through untouched.
 _INTERNAL = (TypeError, ValueError, LookupError, AttributeError, ArithmeticError, AssertionError, RuntimeError,
-             NotImplementedError, UnicodeError, np.exceptions.AxisError if hasattr(np, "exceptions") else ValueError)
+             NotImplementedError, UnicodeError, NameError, np.exceptions.AxisError if hasattr(np, "exceptions") else ValueError)
 
 
 def split_statements(src: str):

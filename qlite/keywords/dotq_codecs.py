@@ -5,7 +5,6 @@ what kdb+ also does on tables (.Q.id of a table) stays 'nyi.
 from __future__ import annotations
 
 import base64
-import hashlib
 import re
 
 import numpy as np
@@ -50,6 +49,7 @@ def atob(x):
 
 def sha1(x):
     """.Q.sha1 x: the SHA-1 digest of a string as 20 bytes."""
+    import hashlib     # imported here: it costs start time and few scripts hash
     return Vec(4, np.frombuffer(hashlib.sha1(_bytes(x)).digest(), dtype=np.uint8).copy())
 
 
@@ -106,3 +106,12 @@ verb(".Q.x10", x10, None, t=100)
 verb(".Q.j10", j10, None, t=100)
 verb(".Q.dd", None, dd, t=100)
 verb(".Q.id", id_, None, t=100)
+
+
+def md5(x):
+    """md5 x (ref/md5): the MD5 digest of a string as 16 bytes."""
+    import hashlib
+    return Vec(4, np.frombuffer(hashlib.md5(_bytes(x)).digest(), dtype=np.uint8).copy())
+
+
+verb("md5", md5, None, t=101)
