@@ -3,12 +3,18 @@ from __future__ import annotations
 
 from . import values as qv
 
+_STRINGS = {
+    ".Q.a": "abcdefghijklmnopqrstuvwxyz",
+    ".Q.A": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    ".Q.n": "0123456789",
+    ".Q.nA": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    ".Q.t": " bg xhijefcspmdznuvt",
+    ".Q.an": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789",
+}
+_VALUES: dict = {}   # built once; sessions share them because amending a q value copies it
+
 
 def install(ip):
-    g = ip.globals
-    g[".Q.a"] = qv.string("abcdefghijklmnopqrstuvwxyz")
-    g[".Q.A"] = qv.string("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    g[".Q.n"] = qv.string("0123456789")
-    g[".Q.nA"] = qv.string("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    g[".Q.t"] = qv.string(" bg xhijefcspmdznuvt")
-    g[".Q.an"] = qv.string("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789")
+    if not _VALUES:
+        _VALUES.update((name, qv.string(s)) for name, s in _STRINGS.items())
+    ip.globals.update(_VALUES)

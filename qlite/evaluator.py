@@ -76,6 +76,11 @@ def _walk_locals(stmts):
     return assigned, used
 
 
+# Lambda node -> (params, local names): syntax trees are cached per source text and never change,
+# so every fresh interpreter compiling the same solution reuses the walk
+_LAMBDA_SCOPES: dict = {}
+
+
 class Compiler:
     def __init__(self, interp, scope=None, ctx=""):
         self.ip = interp
@@ -219,13 +224,19 @@ class Compiler:
         return lambda fr: Derived(adv, cf(fr))
 
     def c_Lambda(self, n):
-        if n.params is None:
-            assigned, used = _walk_locals(n.body)
-            params = ["x", "y", "z"][:3 if "z" in used else 2 if "y" in used else 1]
-        else:
-            params = list(n.params)
-            assigned, _ = _walk_locals(n.body)
-        scope = set(params) | set(assigned)
+        known = _LAMBDA_SCOPES.get(n)
+        if known is None:
+            if n.params is None:
+                assigned, used = _walk_locals(n.body)
+                params = ["x", "y", "z"][:3 if "z" in used else 2 if "y" in used else 1]
+            else:
+                params = list(n.params)
+                assigned, _ = _walk_locals(n.body)
+            if len(_LAMBDA_SCOPES) > 8192:
+                _LAMBDA_SCOPES.clear()
+            known = _LAMBDA_SCOPES[n] = (params, frozenset(params) | frozenset(assigned))
+        params, scope = known
+        params = list(params)
         sub = Compiler(self.ip, scope, self.ctx)
         body = [sub.c(s) if s is not None else None for s in n.body]
         lam = Lam(params, body, n.src, self.ip, self.ctx)

@@ -22,9 +22,14 @@ def derived_rank(d):
     return 2
 
 
+_INTERP = None       # the interpreter module, imported on first use (it imports this one)
+
+
 def _tick():
-    from . import interpreter
-    ip = interpreter.CURRENT
+    global _INTERP
+    if _INTERP is None:
+        from . import interpreter as _INTERP
+    ip = _INTERP.CURRENT
     if ip is not None:
         ip.tick()
 

@@ -231,10 +231,15 @@ def isnull_arr(t, a):
     return np.zeros(np.shape(a), dtype=bool)
 
 
+_INTERP = None       # the interpreter module, imported on first use (it imports this one)
+
+
 def check_alloc(n, itemsize=8):
     """Budget: a result of n items over the interpreter's memory limit is 'wsfull (before allocating)."""
-    from . import interpreter
-    ip = interpreter.CURRENT
+    global _INTERP
+    if _INTERP is None:
+        from . import interpreter as _INTERP
+    ip = _INTERP.CURRENT
     if n < 0:
         return
     lim = ip.limits.max_memory_bytes if ip is not None else None

@@ -3,8 +3,6 @@ the keywords that are their aliases (neg not count first ...), Apply/Amend/Trap 
 """
 from __future__ import annotations
 
-import random
-
 import numpy as np
 
 from ..errors import QError

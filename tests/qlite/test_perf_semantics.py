@@ -99,3 +99,24 @@ def test_fresh_interpreters_start_from_the_same_names():
     one = Interpreter()
     one.eval(".Q.a:1 2")
     assert Interpreter().repl(".Q.a") == '"abcdefghijklmnopqrstuvwxyz"'
+
+
+@pytest.mark.parametrize("amend", ['.Q.a[0]:"Z"', '.Q.a,:"!"', '@[`.Q.a;0;:;"x"]', '.[`.Q.a;enlist 1;:;"y"]',
+                                   '.Q.a[1 2]:"pq"', '@[`.Q.a;0;upper]'])
+def test_amending_a_startup_name_leaves_other_interpreters_alone(amend):
+    one = Interpreter()
+    one.eval(amend)
+    assert one.repl(".Q.a") != '"abcdefghijklmnopqrstuvwxyz"'
+    assert Interpreter().repl(".Q.a") == '"abcdefghijklmnopqrstuvwxyz"'
+
+
+def test_a_lambda_compiled_twice_keeps_its_locals_apart():
+    src = "f:{[n] a:n*2; g:{x+a}; a+n}"
+    one, two = Interpreter(), Interpreter()
+    one.eval(src)
+    two.eval(src)
+    assert one.repl("f 3") == "9"
+    assert two.repl("f 4") == "12"
+    assert two.repl("a") == "'a"
+    assert one.repl("{y}[1;2]") == "2"
+    assert one.repl("{z}[1;2]") == "{z}[1;2]"
