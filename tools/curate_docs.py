@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REF_DIR = ROOT / "tests" / "qlite" / "ref"
-DEFAULT_SOURCE = Path("/work/shared/q-reference/kx-docs-examples.jsonl")
+DEFAULT_SOURCE = ROOT.parent / "shared" / "q-reference" / "kx-docs-examples.jsonl"
 
 # The suppliers-and-parts database that pages load with `\l sp.q`, exactly as
 # code.kx.com defines it (docs/learn/startingkdb/tables.md, "Table sp"), one line per table.

@@ -11,7 +11,8 @@ REF = Path(__file__).resolve().parent
 sys.path.insert(0, str(REF))
 from refcases import load_cases  # noqa: E402
 
-SOURCE = Path("/work/shared/q-reference/kx-docs-examples.jsonl")
+# The raw examples live in shared/ beside the checkout (CI lays a copy there too).
+SOURCE = REF.parents[2].parent / "shared" / "q-reference" / "kx-docs-examples.jsonl"
 AREAS = {"core", "tables", "qsql", "funsql", "joins", "temporal"}
 
 
