@@ -1,0 +1,2 @@
+defang:{ssr[x;".";"[.]"]}
+show defang "1.1.1.1"

@@ -1,0 +1,1 @@
+show sum "aAAbbbb" in "aA"

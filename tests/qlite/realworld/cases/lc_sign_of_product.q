@@ -1,0 +1,3 @@
+sgn:{signum prd signum x}
+show sgn -1 -2 -3 -4 3 2 1
+show sgn 1 5 0 2 -3

@@ -1,0 +1,3 @@
+sps:{d:10 vs x; (prd d)-sum d}
+show sps 234
+show sps 4421

@@ -1,0 +1,2 @@
+trunc:{[s;k] " " sv k#" " vs s}
+show trunc["Hello how are you Contestant";4]
