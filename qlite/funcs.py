@@ -169,6 +169,9 @@ class Comp(Fn):
         return r
 
 
+_call_derived = None    # iterators.call_derived, imported on first use (iterators imports this module)
+
+
 class Derived(Fn):
     """A function derived by an iterator: ' / \\ ': /: \\: applied to f."""
     __slots__ = ("adv", "f", "t")
@@ -185,8 +188,10 @@ class Derived(Fn):
         return derived_rank(self)
 
     def call(self, args):
-        from .iterators import call_derived
-        return call_derived(self, args)
+        global _call_derived
+        if _call_derived is None:
+            from .iterators import call_derived as _call_derived
+        return _call_derived(self, args)
 
 
 class Handle(Fn):
