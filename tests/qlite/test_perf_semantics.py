@@ -146,3 +146,9 @@ def test_group_of_a_vector_keeps_first_seen_order(vec):
     assert all(match(a, b) for a, b in zip(qv.items(g.k), keys)) and len(qv.items(g.k)) == len(keys)
     assert [list(v.v) for v in qv.items(g.v)] == idx
     assert g.k.t == x.t
+
+
+@pytest.mark.parametrize("src", ["7 div 0", "-7 div 0 1", "0N div 0", "7 mod 0", "3#()"])
+def test_results_the_reference_does_not_state_stay_nyi(src):
+    # ref/div, ref/mod and ref/take give no result for a zero divisor or a take from (): strict, never a guess
+    assert q(src) == "'nyi"
