@@ -455,8 +455,8 @@ def _mwin(x, y, is_max):
         raise QError("type")
     from ..verbs import greater, lesser
     f = greater if is_max else lesser
-    if n <= 0 and not is_max:
-        return y                       # ref/min: 0 or a negative x gives y
+    if n <= 0 and not is_max or not len(y.v):
+        return y                       # ref/min: 0 or a negative x gives y; uniform: empty stays empty
     if 0 < n and len(y.v):
         # O(m log n) with whole-vector | or &: w holds f over the k items ending at each index (fewer at the
         # start); doubling k, then two overlapping windows of k cover one of n because f is idempotent

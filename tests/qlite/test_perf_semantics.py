@@ -40,6 +40,8 @@ def q(src, *setup):
     ([], "3 mmin 0N -3 -2 1 -0W 0", "0N 0N 0N -3 -0W -0W", "ref/min"),
     ([], "3 mmin 0N -3 -2 1 0N -0W", "0N 0N 0N -3 0N 0N", "ref/min"),
     ([], "0 mmin 4 5 6", "4 5 6", "ref/min (0 or negative x gives y)"),
+    ([], "2 mmax 0#0", "`long$()", "ref/max (uniform: the result has y's count and type)"),
+    ([], "2 mmin 0#0.0", "`float$()", "ref/min (uniform)"),
 ])
 def test_reference_case(setup, src, printed, page):
     assert q(src, *setup) == printed, page
