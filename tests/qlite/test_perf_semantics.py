@@ -125,29 +125,24 @@ def test_a_lambda_compiled_twice_keeps_its_locals_apart():
 
 
 def _group_by_definition(x):
-    """group as a dict of first-seen keys to ascending indexes, built item by item."""
+    """group built item by item: first-seen keys, ascending indexes."""
     order = {}
     for i, e in enumerate(qv.items(x)):
         order.setdefault(e.v.item() if hasattr(e.v, "item") else e.v, []).append(i)
-    ip = Interpreter()
-    keys = qv.items(x)
-    firsts = [v[0] for v in order.values()]
-    return [keys[i] for i in firsts], [list(v) for v in order.values()], ip
+    items = qv.items(x)
+    return [items[v[0]] for v in order.values()], [list(v) for v in order.values()]
 
 
 @pytest.mark.parametrize("vec", ["3 1 3 2 1 0N 0N", "0101101b", '"mississippi"', "5 4 3 5h", "0x0102ff01",
                                  "2020.01.01 2020.01.02 2020.01.01", "12:00 13:00 12:00", "enlist 5", "1000?10"])
 def test_group_of_a_vector_keeps_first_seen_order(vec):
     ip = Interpreter()
-    x = ip.eval(vec)
-    g = ip.eval(f"group {vec}") if "?" not in vec else None
-    if g is None:
-        ip.eval(f"v:{vec}")
-        x, g = ip.eval("v"), ip.eval("group v")
-    keys, idx, _ = _group_by_definition(x)
-    assert all(match(a, b) for a, b in zip(qv.items(g.k), keys)) and len(qv.items(g.k)) == len(keys)
-    assert [list(v.v) for v in qv.items(g.v)] == idx
+    ip.eval(f"v:{vec}")
+    x, g = ip.eval("v"), ip.eval("group v")
+    keys, idx = _group_by_definition(x)
     assert g.k.t == x.t
+    assert len(qv.items(g.k)) == len(keys) and all(match(a, b) for a, b in zip(qv.items(g.k), keys))
+    assert [list(v.v) for v in qv.items(g.v)] == idx
 
 
 @pytest.mark.parametrize("src", ["7 div 0", "-7 div 0 1", "0N div 0", "7 mod 0", "3#()"])
