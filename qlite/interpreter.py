@@ -13,6 +13,7 @@ from typing import TextIO
 import numpy as np
 
 from .errors import QError, QExit
+from .funcs import _Return
 from . import values as qv
 from .values import IDENTITY
 from . import format as qfmt
@@ -234,8 +235,9 @@ class Interpreter:
             raise QError("stack")
         except MemoryError:
             raise QError("wsfull")
-        except _INTERNAL:
-            # a case qlite does not handle exactly: never a traceback, never a guess
+        except _INTERNAL + (_Return,):
+            # a case qlite does not handle exactly (a `:x` return outside any lambda among them):
+            # never a traceback, never a guess
             raise QError("nyi")
 
     def eval_text(self, text):

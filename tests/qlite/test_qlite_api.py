@@ -115,3 +115,12 @@ def test_budget_cannot_be_trapped():
     with pytest.raises(QError) as e:
         ip.eval("@[{while[1b;a:1]};0;0]")
     assert e.value.name == "stop"
+
+
+def test_a_return_outside_any_lambda_is_a_q_error_not_a_host_exception():
+    ip = Interpreter(sandbox=True, stderr=io.StringIO())
+    with pytest.raises(QError) as err:
+        ip.eval(":5")
+    assert err.value.name == "nyi"
+    assert ip.repl(":5") == "'nyi"
+    assert ip.repl("{if[x>1;:`big];`small}[3]") == "`big"
