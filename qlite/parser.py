@@ -1,172 +1,138 @@
 """Parser: tokens -> syntax tree. q reads right to left: a noun followed by a verb takes the whole
 expression on the verb's right as its right argument; juxtaposed nouns apply the left to the right.
 
-Nodes are small tuples-as-classes consumed by evaluator.compile.
+Nodes are small slotted dataclasses consumed by evaluator.compile.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
 
 from .errors import QError
 from .tokenizer import tokenize
 from . import verbs as qverbs
 
 
+@dataclass(slots=True, eq=False)
 class Node:
-    __slots__ = ()
+    pass
 
 
+@dataclass(slots=True, eq=False)
 class Const(Node):
-    __slots__ = ("v",)
-
-    def __init__(self, v):
-        self.v = v
+    v: Any
 
 
+@dataclass(slots=True, eq=False)
 class Name(Node):
-    __slots__ = ("name",)
-
-    def __init__(self, name):
-        self.name = name
+    name: Any
 
 
+@dataclass(slots=True, eq=False)
 class VerbRef(Node):
     """A glyph verb or keyword in verb position (`+`, `#:`, `mod`)."""
-    __slots__ = ("name",)
-
-    def __init__(self, name):
-        self.name = name
+    name: Any
 
 
+@dataclass(slots=True, eq=False)
 class Apply(Node):
     """f[a;b;...]; an arg of None is elided (projection)."""
-    __slots__ = ("f", "args")
-
-    def __init__(self, f, args):
-        self.f = f
-        self.args = args
+    f: Any
+    args: Any
 
 
+@dataclass(slots=True, eq=False)
 class Juxt(Node):
     """f x (monadic application / indexing by juxtaposition)."""
-    __slots__ = ("f", "x")
-
-    def __init__(self, f, x):
-        self.f = f
-        self.x = x
+    f: Any
+    x: Any
 
 
+@dataclass(slots=True, eq=False)
 class Dyad(Node):
-    __slots__ = ("verb", "left", "right")
-
-    def __init__(self, verb, left, right):
-        self.verb = verb
-        self.left = left
-        self.right = right
+    verb: Any
+    left: Any
+    right: Any
 
 
+@dataclass(slots=True, eq=False)
 class Adverb(Node):
-    __slots__ = ("adv", "f")
-
-    def __init__(self, adv, f):
-        self.adv = adv
-        self.f = f
+    adv: Any
+    f: Any
 
 
+@dataclass(slots=True, eq=False)
 class Lambda(Node):
-    __slots__ = ("params", "body", "src")
-
-    def __init__(self, params, body, src):
-        self.params = params
-        self.body = body
-        self.src = src
+    params: Any
+    body: Any
+    src: Any
 
 
+@dataclass(slots=True, eq=False)
 class ListExpr(Node):
-    __slots__ = ("items",)
-
-    def __init__(self, items):
-        self.items = items
+    items: Any
 
 
+@dataclass(slots=True, eq=False)
 class TableExpr(Node):
-    __slots__ = ("keys", "cols")
-
-    def __init__(self, keys, cols):
-        self.keys = keys    # list of (name, node)
-        self.cols = cols
+    keys: Any
+    cols: Any
 
 
+@dataclass(slots=True, eq=False)
 class Assign(Node):
     """name[:|::] value, name[idx]:value, name op: value."""
-    __slots__ = ("name", "idx", "op", "value", "glob")
-
-    def __init__(self, name, idx, op, value, glob):
-        self.name = name
-        self.idx = idx
-        self.op = op
-        self.value = value
-        self.glob = glob
+    name: Any
+    idx: Any
+    op: Any
+    value: Any
+    glob: Any
 
 
+@dataclass(slots=True, eq=False)
 class MultiAssign(Node):
-    __slots__ = ("names", "value")
-
-    def __init__(self, names, value):
-        self.names = names
-        self.value = value
+    names: Any
+    value: Any
 
 
+@dataclass(slots=True, eq=False)
 class Cond(Node):
-    __slots__ = ("args",)
-
-    def __init__(self, args):
-        self.args = args
+    args: Any
 
 
+@dataclass(slots=True, eq=False)
 class Control(Node):
     """if / do / while."""
-    __slots__ = ("kind", "args")
-
-    def __init__(self, kind, args):
-        self.kind = kind
-        self.args = args
+    kind: Any
+    args: Any
 
 
+@dataclass(slots=True, eq=False)
 class Return(Node):
-    __slots__ = ("x",)
-
-    def __init__(self, x):
-        self.x = x
+    x: Any
 
 
+@dataclass(slots=True, eq=False)
 class Signal(Node):
-    __slots__ = ("x",)
-
-    def __init__(self, x):
-        self.x = x
+    x: Any
 
 
+@dataclass(slots=True, eq=False)
 class Nyi(Node):
     """Syntax qlite parses but does not implement (qSQL templates): 'nyi when evaluated."""
-    __slots__ = ("what",)
-
-    def __init__(self, what):
-        self.what = what
+    what: Any
 
 
+@dataclass(slots=True, eq=False)
 class Compose(Node):
     """`count each group@`: an expression ending in a verb without its right argument composes."""
-    __slots__ = ("parts",)
-
-    def __init__(self, parts):
-        self.parts = parts
+    parts: Any
 
 
+@dataclass(slots=True, eq=False)
 class Seq(Node):
     """Statements separated by ';' (value of the last)."""
-    __slots__ = ("stmts",)
-
-    def __init__(self, stmts):
-        self.stmts = stmts
+    stmts: Any
 
 
 _TERM = {";", ")", "]", "}", "\n"}
