@@ -86,6 +86,9 @@ class TrainConfig(BaseModel):
     no_code_reward: float = Field(0.0, description="`tests` reward when no code can be extracted")
     max_tests_per_problem: int | None = Field(None, ge=1, description="run at most this many tests per problem")
     test_timeout_s: float = Field(1.0, gt=0)
+    submission_timeout_s: float = Field(
+        10.0, gt=0, description="wall time for one completion's tests: a looping answer cannot stall a step"
+    )
     reward_weights: dict[str, float] = Field(
         default_factory=lambda: {"tests": 1.0, "format": 0.1},
         description=f"weight per reward function; names: {', '.join(REWARD_NAMES)} (weight 0 still logs it)",

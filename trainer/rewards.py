@@ -65,7 +65,8 @@ class TestsReward:
         tests = [{k: v for k, v in t.items() if v is not None} for t in tests]
         if self.config.max_tests_per_problem:
             tests = tests[: self.config.max_tests_per_problem]
-        body: dict[str, Any] = {"code": code, "tests": tests, "limits": {"test_timeout_s": self.config.test_timeout_s}}
+        limits = {"test_timeout_s": self.config.test_timeout_s, "submission_timeout_s": self.config.submission_timeout_s}
+        body: dict[str, Any] = {"code": code, "tests": tests, "limits": limits}
         if self.config.executor_engine:
             body["engine"] = self.config.executor_engine
         return body

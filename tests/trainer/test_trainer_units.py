@@ -31,11 +31,11 @@ def test_tests_reward_gives_no_code_value_without_calling_the_executor():
 
 
 def test_tests_reward_truncates_tests_and_drops_null_keys():
-    reward = ExecutorReward(cfg(max_tests_per_problem=2, test_timeout_s=0.5))
+    reward = ExecutorReward(cfg(max_tests_per_problem=2, test_timeout_s=0.5, submission_timeout_s=3))
     tests = [{"call": f"solve[{i}]", "expected": "1", "code": None, "expected_output": None} for i in range(5)]
     body = reward.submission("solve:{x}", tests)
     assert body["tests"] == [{"call": "solve[0]", "expected": "1"}, {"call": "solve[1]", "expected": "1"}]
-    assert body["limits"] == {"test_timeout_s": 0.5}
+    assert body["limits"] == {"test_timeout_s": 0.5, "submission_timeout_s": 3}
 
 
 @pytest.mark.parametrize("text, score", [
