@@ -3,19 +3,9 @@ applied in order, by groups in key order, the virtual column i, column naming, f
 
 import pytest
 
-from qlite import Interpreter, QError
+from qconsole import console
 
 
-def console(*lines: str) -> str:
-    """Run q lines in one fresh interpreter; the console text of the last (its error as 'name)."""
-    ip = Interpreter(sandbox=True)
-    shown = ""
-    for line in lines:
-        try:
-            shown = ip.repl(line) or ""
-        except QError as e:
-            shown = "'" + e.name
-    return "\n".join(ln.rstrip() for ln in shown.split("\n"))
 
 
 T = "t:([] a:3 1 2 1; b:10 20 30 40; c:`x`y`x`z)"

@@ -3,19 +3,9 @@ across temporal types (basics/comparison), xbar, display and nulls."""
 
 import pytest
 
-from qlite import Interpreter, QError
+from qconsole import console
 
 
-def console(*lines: str) -> str:
-    """Run q lines in one fresh interpreter; the console text of the last (its error as 'name)."""
-    ip = Interpreter(sandbox=True)
-    shown = ""
-    for line in lines:
-        try:
-            shown = ip.repl(line) or ""
-        except QError as e:
-            shown = "'" + e.name
-    return "\n".join(ln.rstrip() for ln in shown.split("\n"))
 
 
 CASES = [
