@@ -22,18 +22,16 @@ import functools
 import json
 import os
 import shlex
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from trainer.demo import executor_server, free_port  # noqa: E402  (the same child `qrl serve` as make demo)
 
 # Real Qwen2.5 shapes; the vocabulary is the tokenizer's (SmolLM2's 49152), as nothing can be downloaded.
 SHAPES = {
@@ -73,40 +71,6 @@ def build_model(shape: str, tokenizer_dir: Path, folder: Path) -> Path:
     tokenizer.save_pretrained(folder)
     print(f"built {shape}: {sum(p.numel() for p in model.parameters()) / 1e9:.3f}B parameters in {folder}", flush=True)
     return folder
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def executor_server(workers: int, log_path: Path):
-    """`python -m executor serve` (qlite engine) as a child; yields its URL once /v1/ready says so."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    cmd = [sys.executable, "-m", "executor", "serve", "--port", str(port), "--workers", str(workers)]
-    with open(log_path, "ab") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            deadline = time.time() + 120
-            while True:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"executor exited with {proc.returncode}; see {log_path}")
-                with contextlib.suppress(OSError):
-                    with urllib.request.urlopen(f"{url}/v1/ready", timeout=2) as r:
-                        if json.loads(r.read()).get("ready"):
-                            break
-                if time.time() > deadline:
-                    raise TimeoutError(f"executor not ready at {url}")
-                time.sleep(0.3)
-            yield url
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGTERM)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=15)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -376,7 +340,7 @@ def driver_main(args, argv: list[str]) -> int:
                     "--tokenizer", str(args.tokenizer)], check=True, env={**os.environ, **SAFE_ENV})
     build_s = time.perf_counter() - start
 
-    with executor_server(args.workers, args.out / "executor.log") as url:
+    with executor_server(args.workers, log_path=args.out / "executor.log", timeout_s=120) as url:
         worker_args = [*argv, "--worker", "--executor-url", url, "--model-dir", str(model_dir), "--out", str(args.out)]
         env = {**os.environ, **SAFE_ENV, "TOKENIZERS_PARALLELISM": "false", "TQDM_DISABLE": "1"}
         if args.gpus == 0:
