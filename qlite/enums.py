@@ -236,7 +236,7 @@ def _enum_end(old, pos):
 def _wrap_enum_grades():
     """iasc/idesc of an enumeration grade its symbols (xasc on an enumerated column sorts by name)."""
     from .verbs import VERBS
-    for name in ("iasc", "idesc"):
+    for name in ("<:", ">:"):
         p = VERBS[name]
 
         def make(old):
@@ -294,7 +294,16 @@ def _wrap_enum_list_ops():
     p.monad = raze
 
 
+def _wrap_enum_value():
+    """value of an enumeration is its key values (ref/value)."""
+    from .verbs import VERBS
+    p = VERBS["value"]
+    old = p.monad
+    p.monad = lambda x: plain(x) if x.t in (20, -20) else old(x)
+
+
 def install():
+    _wrap_enum_value()
     _wrap_enum_verbs()
     _wrap_enum_grades()
     _wrap_enum_list_ops()

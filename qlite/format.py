@@ -254,6 +254,10 @@ def kstr(x):
     raise QError("nyi")
 
 
+# keywords the kdb+ console shows by their definition, not their name
+_SHOWN_AS = {"iasc": "k){$[0h>@x;'`rank;<x]}", "idesc": "k){$[0h>@x;'`rank;>x]}", "deltas": "-':"}
+
+
 def fmt_fn(f):
     from .funcs import Lam, Prim, Proj, Comp, Derived
     if f is IDENTITY or f.t == 101 and not isinstance(f, Prim):
@@ -261,7 +265,7 @@ def fmt_fn(f):
     if isinstance(f, Lam):
         return f.src
     if isinstance(f, Prim):
-        return f.name
+        return _SHOWN_AS.get(f.name, f.name)
     if isinstance(f, Proj):
         args = list(f.args)
         while args and args[-1] is None:

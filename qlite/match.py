@@ -12,6 +12,8 @@ def match(a, b) -> bool:
     ta, tb = a.t, b.t
     if ta != tb:
         return False
+    if ta == -20:
+        return a.dom == b.dom and bool(a.v == b.v)
     if ta < 0:
         va, vb = a.v, b.v
         if ta in (-8, -9, -15):

@@ -638,6 +638,10 @@ def _tok1(t, s):
             return qv.atom(t, qv.INF_INT[t])
         if st == "-0W":
             return qv.atom(t, -qv.INF_INT[t])
+        ip = re.fullmatch(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})", st)
+        if t == 6 and ip and all(int(g) < 256 for g in ip.groups()):   # "I"$ reads an IPv4 address
+            v = int.from_bytes(bytes(int(g) for g in ip.groups()), "big")
+            return qv.atom(t, v - (1 << 32) if v >= 1 << 31 else v)
         return qv.null_atom(t)
     if t in (8, 9):
         try:
