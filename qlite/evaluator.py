@@ -30,6 +30,7 @@ def _walk_locals(stmts):
     """Names assigned with `:` in a lambda body (not nested lambdas), and implicit params used."""
     assigned = []
     used = set()
+    glob = set()          # names assigned with `::` so far
 
     def walk(n):
         if n is None:
@@ -41,6 +42,10 @@ def _walk_locals(stmts):
                 used.add(n.name)
             return
         if isinstance(n, P.Assign):
+            if n.glob and n.idx is None and n.op is None and "." not in n.name:
+                glob.add(n.name)
+            elif not n.glob and n.idx is None and n.op is None and n.name in glob and n.name not in assigned:
+                raise QError(n.name)     # {a::1;a:1}: global then local is a compile error in kdb+
             if not n.glob and n.idx is None and n.op is None or (not n.glob and n.op is not None and n.idx is None) \
                     or (not n.glob and n.idx is not None):
                 if n.idx is None and "." not in n.name:

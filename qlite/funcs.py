@@ -383,6 +383,10 @@ def dict_get(d, k):
         from .keywords.tables import keyed_get
         return keyed_get(d, k)
     kit = k.t
+    if d.attr == "s" and 0 < kt < 20 and (kit < 0 or 0 < kit < 20):
+        # a sorted dictionary is a step function (ref/apply): a key's value holds up to the next key
+        from .verbs import VERBS
+        return index(d.v, VERBS["bin"].dyad(keys, k))
     if kit < 0 or (kt == 0 and kit >= 0 and not _list_of_keys(keys, k)):
         pos = find_keys(keys, k, atom=True)
         if pos < qv.count(keys):

@@ -21,6 +21,13 @@ CASES = [
     (["l1:`a`b`c", "l2:`a`b`c", "(`l1$`a)~`l2$`a"], "0b"),
     (["l1:`a`b`c", "(`l1$`a)~`l1$`a"], "1b"),
     (["e:`a`b`c", "x:`e$`a`a`c`b", "value x"], "`a`a`c`b"),
+    # ref/apply: a sorted dictionary is a step function
+    (["d:`cat`cow`dog`sheep!`chat`vache`chien`mouton", "ds:`s#d", "ds `sheep`snake`cat`ant"], "`mouton`mouton`chat`"),
+    (["es:`s#(10*til 10)!til 10", "es 80 35 20 -10"], "8 3 2 0N"),
+    (["d:(10*til 10)!til 10", "d 5 10 15"], "0N 1 0N"),
+    # basics/debug: a name assigned global then local in one lambda
+    (["{a::1;a:1}"], "'a"),
+    (["{a:0;a::1;a}[]"], "1"),
 ]
 
 
