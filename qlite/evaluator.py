@@ -26,6 +26,11 @@ class View:
         self.f = f
 
 
+def _internal(x):
+    """-n! : the left argument of an internal function."""
+    return x is not None and x.t in (-7, -6, -5) and int(x.v) < 0
+
+
 def _walk_locals(stmts):
     """Names assigned with `:` in a lambda body (not nested lambdas), and implicit params used."""
     assigned = []
@@ -198,6 +203,8 @@ class Compiler:
         if len(args) == 1 and args[0] is None:
             def apply0(fr):
                 f = cf(fr)
+                if isinstance(f, Proj) and f.f is VERBS["!"] and _internal(f.args[0]):
+                    return f.call([IDENTITY])       # (-26!)[] is -26!(::), not the projection
                 if isinstance(f, Fn):
                     return f.call([None])
                 return apply(f, [IDENTITY]) if f.t < 99 and f.t >= 0 else apply(f, [None])

@@ -255,7 +255,8 @@ def kstr(x):
 
 
 # keywords the kdb+ console shows by their definition, not their name
-_SHOWN_AS = {"iasc": "k){$[0h>@x;'`rank;<x]}", "idesc": "k){$[0h>@x;'`rank;>x]}", "deltas": "-':"}
+_SHOWN_AS = {"iasc": "k){$[0h>@x;'`rank;<x]}", "idesc": "k){$[0h>@x;'`rank;>x]}", "deltas": "-':",
+             "<=": "~>", ">=": "~<"}     # q reads <= as not-greater
 
 
 def fmt_fn(f):

@@ -500,6 +500,10 @@ def mmin(x, y):
 
 
 def mcount(x, y):
+    if y.t == 99:
+        return Dict(y.k, mcount(x, y.v))
+    if not 0 < y.t < 20:
+        raise QError("nyi")      # over a general list kdb+ counts item-wise (2 mcount (1 2;3 4) is (1 1;2 2))
     n = int(x.v)
     m = (~np.asarray(qv.isnull_arr(y.t, y.v))).astype(np.int64)
     c = np.cumsum(m)

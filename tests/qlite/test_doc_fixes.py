@@ -28,6 +28,14 @@ CASES = [
     # basics/debug: a name assigned global then local in one lambda
     (["{a::1;a:1}"], "'a"),
     (["{a:0;a::1;a}[]"], "1"),
+    # basics/internal: an internal function applied with [] gets ::
+    (["(-3!)[]"], '"::"'),
+    (["(-26!)[]"], "'nyi"),
+    # ref/count: mcount over a dictionary is value-wise; over a general list it is item-wise (not done)
+    (["2 mcount `a`b!1 0N"], "a| 1\nb| 1"),
+    (["2 mcount (10 21 3;4 5 6)"], "'nyi"),
+    # learn/python examples: q reads <= as not-greater
+    (["(<=;>=)"], "~>\n~<"),
 ]
 
 
