@@ -518,6 +518,8 @@ class Compiler:
         return while_
 
     def c_Return(self, n):
+        if isinstance(n.x, P.Seq) and len(n.x.stmts) > 1:
+            raise QError("nyi")    # :[x;pattern;e;...] is kdb+ 4.1's match conditional, not a return
         cx = self.c(n.x)
 
         def ret(fr):
@@ -558,6 +560,8 @@ def _join_assign(cur, y):
     if t in (98, 20) or t == 99 and cur.k.t == 98:
         from .keywords.tables import join_assign
         return join_assign(cur, y)         # tables: rows appended like insert (keywords/tables.py)
+    if t == 0 and cur.v and 0 < y.t < 20 and all(e.t == y.t for e in cur.v):
+        return qv.from_items(list(cur.v) + [y])   # ref/join: a list of vectors gets y as one more item
     return join(cur, y)
 
 
