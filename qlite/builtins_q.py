@@ -8,7 +8,7 @@ _STRINGS = {
     ".Q.A": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     ".Q.n": "0123456789",
     ".Q.nA": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    ".Q.t": " bg xhijefcspmdznuvt",
+    ".Q.t": " bg xhijefcspmdznuvts",     # 20: enumerations show as s (meta)
     ".Q.an": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789",
 }
 _VALUES: dict = {}   # built once; sessions share them because amending a q value copies it

@@ -560,9 +560,8 @@ def _sum(x):
     t = x.t
     v = x.v
     if t in (8, 9):
-        r = v.sum()
-        if r != r:
-            r = np.nansum(v)
+        # left to right like kdb+ (numpy's pairwise sum rounds differently: basics/precision)
+        r = np.cumsum(np.where(np.isnan(v), 0, v))[-1] if len(v) else 0
         return Atom(-t, DTYPE[t](r))
     if t in (5, 6, 7):
         rt = t

@@ -43,6 +43,11 @@ CASES = [
     (["s:enlist 1 2 3", "s,:4 5 6", "s"], "1 2 3\n4 5 6"),
     (["s:enlist 1 2 3", "s,4 5 6"], "1 2 3\n4\n5\n6"),
     (["s:(::;3;4)", "s,:5f", "s"], "::\n3\n4\n5f"),
+    # ref/dotq: type letters, 20 (enumerations) included
+    ([".Q.t"], '" bg xhijefcspmdznuvts"'),
+    # basics/precision: float sums run left to right, so they round as kdb+'s do
+    (["a:2000.01.02 + sum 1000#1%86400", "b:2000.01.02T00:16:40.000", "(a=b;0=a-b)"], "10b"),
+    (["sum 1.5 0n 2"], "3.5"),
 ]
 
 
