@@ -20,10 +20,20 @@ _GLYPHS = set("+-*%!&|<>=~,^#_$?@.") | {"<=", ">=", "<>"}
 
 class View:
     """A view's definition (name::expr at top level), evaluated on each read."""
-    __slots__ = ("f",)
+    __slots__ = ("f", "busy")
 
     def __init__(self, f):
         self.f = f
+        self.busy = False
+
+    def read(self):
+        if self.busy:
+            raise QError("loop")     # v::$[b;1;v+1]: a view that needs itself
+        self.busy = True
+        try:
+            return self.f(None)
+        finally:
+            self.busy = False
 
 
 def _internal(x):
@@ -126,7 +136,7 @@ class Compiler:
             except KeyError:
                 return ip.get_global(full)
             if v.__class__ is View:
-                return v.f(None)
+                return v.read()
             return v
         return glob
 

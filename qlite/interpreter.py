@@ -140,7 +140,7 @@ class Interpreter:
         try:
             v = self.globals[name]
             if v.__class__.__name__ == "View":
-                return v.f(None)
+                return v.read()
             return v
         except KeyError:
             pass

@@ -48,6 +48,9 @@ CASES = [
     # basics/precision: float sums run left to right, so they round as kdb+'s do
     (["a:2000.01.02 + sum 1000#1%86400", "b:2000.01.02T00:16:40.000", "(a=b;0=a-b)"], "10b"),
     (["sum 1.5 0n 2"], "3.5"),
+    # learn/views: a view that needs its own value is 'loop
+    (["b:0", "v::$[b;1;v+1]", "v"], "'loop"),
+    (["a:2", "w::a+1", "a:5", "w"], "6"),
 ]
 
 
