@@ -434,7 +434,7 @@ P(222, "Asteroid collision", "medium", ["simulation", "stacks"],
    ("solve:{[asteroids] {[s;a] if[a>0;:s,a]; if[(0<last s)&(last s)<neg a; s:-1_s]; "
     "$[0<last s;$[(last s)=neg a;-1_s;s];s,a]}/[0#0;asteroids]}", "a left-moving asteroid destroys at most one")],
   [[5, 10, -5], [8, -8], [10, 2, -5], [-2, -1, 1, 2], [], [3], [1, 2, 3, -10], [-5, 5],
-   [4, -4, 4, -4, 6], take(5000, [2, -1], "2 -1")],
+   [4, -4, 4, -4, 6], take(5000, [2, -1], "2 -1"), [1, 5, -5], [-1, 5, -10], [-1, 5, -3], [3, 1], [1, -1]],
   _asteroids, outputs={9: Out("2500#2", [2] * 2500)})
 
 
@@ -580,7 +580,8 @@ P(227, "Lemonade change", "easy", ["greedy", "simulation"],
    ("solve:{[bills] last {[s;b] f:s 0; t:s 1; $[b=5;(f+1;t;s 2);b=10;(f-1;t+1;s[2]&f>0);(f;t;s 2)]}/[(0;0;1b);bills]}",
     "never checks change for 20")],
   [[5, 5, 5, 10, 20], [5, 5, 10, 10, 20], [], [5], [10], [5, 20], [5, 5, 5, 5, 10, 20, 10],
-   [5, 5, 10, 20, 5, 5, 5, 20], take(4000, [5, 5, 10, 20], "5 5 10 20")],
+   [5, 5, 10, 20, 5, 5, 5, 20], take(4000, [5, 5, 10, 20], "5 5 10 20"), [5, 5, 20], [5, 10], [5, 10, 5, 20, 10],
+   [5, 10, 5, 20, 5, 20], [5, 5, 5, 20, 10], [5, 10, 10]],
   _lemonade)
 
 # ------------------------------------------------------------------------------------ dynamic programming
@@ -677,7 +678,7 @@ P(231, "Coin change: fewest coins", "medium", ["dynamic programming"],
    ("solve:{[coins;amount] big:amount+1; d:{[coins;big;d;a] c:coins where coins<=a; "
     "d,$[count c;big&1+min d a-c;big]}[coins;big]/[enlist 0;1+til amount]; last d}", "no -1 when impossible")],
   [([1, 2, 5], 11), ([2], 3), ([1], 0), ([1, 3, 4], 6), ([2, 5, 10, 1], 27), ([186, 419, 83, 408], 1500),
-   ([5], 5), ([3, 7], 5), ([1, 5, 10, 25], 2000)],
+   ([5], 5), ([3, 7], 5), ([1, 5, 10, 25], 2000), ([1], 3)],
   _coins, family="coins")
 
 
@@ -840,7 +841,7 @@ P(238, "Word break", "medium", ["dynamic programming", "strings"],
     "greedy: takes the first word that matches")],
   [("leetcode", ["leet", "code"]), ("applepenapple", ["apple", "pen"]),
    ("catsandog", ["cats", "dog", "sand", "and", "cat"]), ("", ["a"]), ("a", ["a"]), ("b", ["a"]),
-   ("aab", ["a", "aab"]), ("aaaaaaab", ["a", "aa", "aaa"]), ("abcd", ["a", "abc", "b", "cd"])],
+   ("aab", ["a", "aab"]), ("aaaaaaab", ["a", "aa", "aaa"]), ("abcd", ["a", "abc", "b", "cd"]), ("a", ["ab"])],
   _word_break)
 
 
@@ -866,7 +867,7 @@ P(239, "Decode ways", "medium", ["dynamic programming", "strings"],
     "f:{[st;pc] (st 1;(st 1)+st[0]*((10*pc 0)+pc 1) within 10 26)}; last f/[0 1;flip (0N,-1_d;d)]}", "decodes a lone \"0\""),
    ("solve:{[s] if[0=count s;:0]; d:\"0123456789\"?s; "
     "f:{[st;pc] (st 1;(st[1]*pc[1]>0)+st[0]*((10*pc 0)+pc 1) within 1 26)}; last f/[0 1;flip (0N,-1_d;d)]}", "accepts two-digit codes with a leading zero")],
-  ["12", "226", "0", "06", "10", "", "105", "11106", "2611055971756562", Q("60#\"1\"", "1" * 60)],
+  ["12", "226", "0", "06", "10", "", "105", "11106", "2611055971756562", Q("60#\"1\"", "1" * 60), "27"],
   _decode)
 
 
@@ -1323,7 +1324,8 @@ P(258, "Merge intervals", "medium", ["intervals", "sorting"],
     "{[r;x] $[x[0]<=last last r;(-1_r),enlist (first last r;x 1);r,enlist x]}/[enlist first p;1_p]}",
     "a contained interval shrinks the end")],
   [[[[1, 3], [2, 6], [8, 10], [15, 18]]], [[[1, 4], [4, 5]]], [[]], [[[5, 7]]], [[[1, 10], [2, 3]]],
-   [[[8, 10], [1, 3], [2, 6]]], [[[-5, -3], [-4, 0], [2, 2]]], [[[1, 2], [3, 4], [5, 6]]], [[[6, 8], [1, 9], [2, 4]]]],
+   [[[8, 10], [1, 3], [2, 6]]], [[[-5, -3], [-4, 0], [2, 2]]], [[[1, 2], [3, 4], [5, 6]]], [[[6, 8], [1, 9], [2, 4]]],
+   [[[1, 2], [4, 5], [5, 6]]], [[[1, 2], [4, 7], [5, 6]]]],
   _merge, family="intervals")
 
 
@@ -1559,7 +1561,8 @@ P(269, "Number of islands", "hard", ["matrices", "graphs"],
     "L:f grid*(h;w)#1+til h*w; count distinct (raze L) except 0}", "propagates labels only one step")],
   [[[[1, 1, 0, 0, 0], [1, 1, 0, 0, 0], [0, 0, 1, 0, 0], [0, 0, 0, 1, 1]]], [[[1, 1, 1], [0, 1, 0], [1, 1, 1]]],
    [[[0]]], [[[1]]], [[[1, 0, 1, 0, 1]]], [[[1, 0], [0, 1]]], [[[1], [1], [0], [1]]], [_SNAKE],
-   [[[1, 1, 1, 1], [1, 0, 0, 1], [1, 0, 1, 1], [1, 1, 1, 0]]]],
+   [[[1, 1, 1, 1], [1, 0, 0, 1], [1, 0, 1, 1], [1, 1, 1, 0]]],
+   [[[0, 1], [1, 0]]], [[[1, 0, 0], [0, 0, 0], [1, 0, 0]]]],
   _islands)
 
 
@@ -1711,7 +1714,7 @@ P(277, "Prime factorisation", "medium", ["math", "number theory"],
   "solve:{[n] f:0#0; d:2; while[(d*d)<=n; while[0=n mod d; f,:d; n:n div d]; d+:1]; if[n>1; f,:n]; f}",
   [("solve:{[n] f:0#0; d:2; while[(d*d)<=n; if[0=n mod d; f,:d]; while[0=n mod d; n:n div d]; d+:1]; if[n>1; f,:n]; f}", "each prime only once"),
    ("solve:{[n] f:0#0; d:2; while[(d*d)<=n; while[0=n mod d; f,:d; n:n div d]; d+:1]; f}", "drops a last factor above the square root")],
-  [12, 2, 97, 360, 1024, 14, 999983, 600851475143, 1000000],
+  [12, 2, 97, 360, 1024, 14, 999983, 600851475143, 1000000, 4, 49],
   lambda n: _factor(n) if n < 10**7 else {600851475143: [71, 839, 1471, 6857]}[n])
 
 
@@ -1763,7 +1766,7 @@ P(279, "Integer to Roman numeral", "medium", ["parsing", "strings", "greedy"],
    ("solve:{[n] v:1000 900 500 400 100 90 50 40 10 9 5 4 1; "
     "r:(\"M\";\"CM\";\"D\";\"CD\";\"C\";\"XC\";\"L\";\"XL\";\"X\";\"IX\";\"V\";\"IV\";\"I\"); "
     "s:\"\"; i:0; while[(n>0)&i<13; while[n>v i; s,:r i; n-:v i]; i+:1]; s}", "strict comparison")],
-  [3, 58, 1994, 1, 4, 9, 3999, 444, 2026],
+  [3, 58, 1994, 1, 4, 9, 3999, 444, 2026, 500, 100],
   _int_to_roman, family="roman")
 
 
@@ -1933,7 +1936,7 @@ P(284, "Compare version numbers", "medium", ["parsing", "strings"],
   [("solve:{[v1;v2] a:\"J\"$\".\" vs v1; b:\"J\"$\".\" vs v2; d:first (a-b) except 0; $[null d;0;d<0;-1;1]}", "no padding of the shorter version"),
    ("solve:{[v1;v2] a:\"J\"$\".\" vs v1; b:\"J\"$\".\" vs v2; n:(count a)|count b; "
     "d:first ((n#a,n#0)-n#b,n#0) except 0; $[null d;0;signum d]}", "wrong type: signum returns an int")],
-  [("1.01", "1.001"), ("1.0", "1.0.0"), ("0.1", "1.1"), ("1.2", "1.10"), ("7.5.2.4", "7.5.3"), ("1", "1"),
+  [("1.01", "1.001"), ("1.0", "1.0.0"), ("1", "1.0.1"), ("0.1", "1.1"), ("1.2", "1.10"), ("7.5.2.4", "7.5.3"), ("1", "1"),
    ("2.0.1", "2"), ("3", "2.9.9"), ("1.0.0.0.1", "1")],
   _version)
 
@@ -2105,7 +2108,7 @@ P(293, "Wildcard matching", "hard", ["dynamic programming", "strings"],
   [("solve:{[s;p] d:1b,(count s)#0b; f:{[s;d;c] $[c=\"*\";0b,-1_d;0b,(-1_d)&(c=\"?\")|s=c]}[s]; last f/[d;p]}", "`*` matches exactly one character"),
    ("solve:{[s;p] d:1b,(count s)#0b; f:{[s;d;c] $[c=\"*\";0b,-1_maxs d;0b,(-1_d)&(c=\"?\")|s=c]}[s]; last f/[d;p]}", "`*` must match at least one character")],
   [("aa", "a"), ("aa", "*"), ("cb", "?a"), ("adceb", "*a*b"), ("acdcb", "a*c?b"), ("", ""), ("", "*"), ("a", ""),
-   ("abc", "abc*"), ("abcd", "a?c?"), ("mississippi", "m*iss*p?i")],
+   ("abc", "abc*"), ("abcd", "a?c?"), ("mississippi", "m*iss*p?i"), ("b", "?b"), ("", "a")],
   _wild)
 
 
@@ -2309,7 +2312,8 @@ P(302, "Queue reconstruction by height", "medium", ["greedy", "sorting"],
   [("solve:{[people] p:people iasc (1000000*people[;0])+people[;1]; {[r;x] (x[1]#r),(enlist x),x[1]_r}/[();p]}", "inserts the shortest people first"),
    ("solve:{[people] people iasc (1000000*neg people[;0])+people[;1]}", "sorts but never moves a person to position k")],
   [[[[7, 0], [4, 4], [7, 1], [5, 0], [6, 1], [5, 2]]], [[[6, 0], [5, 0], [4, 0], [3, 2], [2, 2], [1, 4]]], [[[1, 0]]],
-   [[[2, 0], [1, 1]]], [[[1, 0], [2, 0]]], [[[5, 0], [5, 1], [5, 2]]], [[[3, 1], [4, 0]]], [[[9, 0], [7, 0], [1, 2], [3, 1]]]],
+   [[[2, 0], [1, 1]]], [[[1, 0], [2, 0]]], [[[5, 0], [5, 1], [5, 2]]], [[[3, 1], [4, 0]]], [[[9, 0], [7, 0], [1, 2], [3, 1]]],
+   [[[7, 0], [7, 1], [5, 2], [5, 0]]]],
   _queue)
 
 
