@@ -295,11 +295,25 @@ def _wrap_enum_list_ops():
 
 
 def _wrap_enum_value():
-    """value of an enumeration is its key values (ref/value)."""
+    """value of an enumeration is its key values (ref/value), key its domain's name (ref/key); null
+    looks at the index, never null for a cast enumeration (ref/null: null`a$` is 0b)."""
     from .verbs import VERBS
     p = VERBS["value"]
     old = p.monad
     p.monad = lambda x: plain(x) if x.t in (20, -20) else old(x)
+    k = VERBS["key"]
+    old_key = k.monad
+    k.monad = lambda x: qv.sym(x.dom) if x.t in (20, -20) else old_key(x)
+    n = VERBS["null"]
+    old_null = n.monad
+
+    def null(x):
+        if x.t == -20:
+            return Atom(-1, np.bool_(False))
+        if x.t == 20:
+            return Vec(1, np.zeros(len(x.v), dtype=np.bool_))
+        return old_null(x)
+    n.monad = null
 
 
 def install():

@@ -1008,6 +1008,8 @@ def within(x, y):
 
 def bin_(x, y, right=False):
     """bin/binr (ref/bin): index of the last item of sorted x <= y (binr: first >= y)."""
+    if x.t == 99 and x.k.t != 98:
+        return index(x.k, bin_(x.v, y, right))     # a dictionary's values are searched; keys returned
     if x.t <= 0 or x.t >= 20:
         raise QError("type")
     from ..verbs import conv

@@ -359,6 +359,17 @@ def _floats(x):
 def med(x):
     if x.t < 0:
         return avg(x)
+    if x.t == 99 and x.k.t != 98:
+        return med(x.v)
+    if x.t == 0 and x.v and all(0 < e.t < 20 and e.t in _NUM for e in x.v):
+        # ref/med is {avg x(<x)@_.5*-1 0+#x}: rows graded as a whole, the middle one or two averaged
+        from ..verbs import VERBS
+        rows = [x.v[i] for i in VERBS["iasc"].monad(x).v.tolist()]
+        n = len(rows)
+        mid = [rows[(n - 1) // 2], rows[n // 2]]
+        if len(mid[0]) != len(mid[1]):
+            raise QError("length")
+        return Vec(9, (conv(mid[0], 9) + conv(mid[1], 9)) / 2)
     v = _floats(x)
     if len(v) == 0:
         return Atom(-9, np.float64(np.nan))
@@ -451,13 +462,15 @@ def mavg(x, y):
 
 def _mwin(x, y, is_max):
     n = int(x.v)
-    if not (0 < y.t < 20):
+    if y.t == 99 and y.k.t != 98:
+        return Dict(y.k, _mwin(x, y.v, is_max))
+    if not (0 < y.t < 20) and not (y.t == 0 and y.v and all(0 < e.t < 20 for e in y.v)):
         raise QError("type")
     from ..verbs import greater, lesser
     f = greater if is_max else lesser
     if n <= 0 and not is_max or not len(y.v):
         return y                       # ref/min: 0 or a negative x gives y; uniform: empty stays empty
-    if 0 < n and len(y.v):
+    if 0 < n and len(y.v) and y.t > 0:
         # O(m log n) with whole-vector | or &: w holds f over the k items ending at each index (fewer at the
         # start); doubling k, then two overlapping windows of k cover one of n because f is idempotent
         nw = min(n, len(y.v))

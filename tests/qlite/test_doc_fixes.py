@@ -51,6 +51,14 @@ CASES = [
     # learn/views: a view that needs its own value is 'loop
     (["b:0", "v::$[b;1;v+1]", "v"], "'loop"),
     (["a:2", "w::a+1", "a:5", "w"], "6"),
+    # ref/med, ref/max: over dictionaries value-wise; a general list's rows as wholes
+    (["med `a`b!(10 -21 3;4 5 -6)"], "7 -8 -1.5"),
+    (["2 mmax`a`b!(10 21 3;4 5 6)"], "a| 10 21 3\nb| 10 21 6"),
+    # ref/bin: a dictionary's values are searched, its keys returned
+    (["(`a`b`c!0 2 4) bin -1 3"], "``b"),
+    # ref/null, ref/key: enumerations
+    (["a:``a", "null`a$`"], "0b"),
+    (["f:([f:1 2 3]v:`a`b`c)", "x:`f$3 2", "key x"], "`f"),
 ]
 
 
