@@ -724,7 +724,7 @@ P(233, "Edit distance", "hard", ["dynamic programming", "strings"],
   [("solve:{[a;b] j:til 1+count b; f:{[b;j;p;c] (1+first p),(1+1_p)&(-1_p)+c<>b}[b;j]; last f/[j;a]}", "never inserts within a row"),
    ("solve:{[a;b] j:til 1+count b; f:{[b;j;p;c] t:(first p),(1+1_p)&(-1_p)+c<>b; j+mins t-j}[b;j]; last f/[j;a]}", "forgets the cost of deleting the prefix")],
   [("horse", "ros"), ("intention", "execution"), ("", ""), ("abc", ""), ("", "ab"), ("a", "ab"),
-   ("kitten", "sitting"), ("same", "same"), ("abcdef", "azced"), ("sunday", "saturday")],
+   ("kitten", "sitting"), ("same", "same"), ("abcdef", "azced"), ("sunday", "saturday"), ("ab", "b"), ("aaa", "a")],
   _edit)
 
 
@@ -2147,7 +2147,8 @@ P(294, "Valid sudoku", "medium", ["matrices", "dicts"],
     "(all ok each b)&(all ok each flip b)&all ok each bx}", "treats repeated empty cells as a clash")],
   [[_SUDOKU], [_with(_SUDOKU, 0, 0, 8)], [[[0] * 9 for _ in range(9)]], [_SOLVED], [_with(_SOLVED, 4, 4, 1)],
    [_with(_SUDOKU, 1, 1, 5)], [_with(_SUDOKU, 8, 0, 5)], [_with(_with(_SOLVED, 0, 0, 0), 0, 1, 0)],
-   [_with([[0] * 9 for _ in range(9)], 0, 0, 7)], [_with(_with([[0] * 9 for _ in range(9)], 0, 0, 7), 1, 1, 7)]],
+   [_with([[0] * 9 for _ in range(9)], 0, 0, 7)], [_with(_with([[0] * 9 for _ in range(9)], 0, 0, 7), 1, 1, 7)],
+   [_with(_with([[0] * 9 for _ in range(9)], 0, 0, 5), 0, 4, 5)]],
   _sudoku)
 
 
@@ -2171,7 +2172,7 @@ P(295, "Longest consecutive sequence", "medium", ["sorting", "dicts"],
   [("solve:{[nums] if[0=count nums;:0]; d:asc nums; max count each group sums not 1=deltas d}", "duplicates break the run"),
    ("solve:{[nums] if[0=count nums;:0]; d:asc distinct nums; 1+count where 1=1_deltas d}", "counts all consecutive pairs, not the longest run")],
   [[100, 4, 200, 1, 3, 2], [0, 3, 7, 2, 5, 8, 4, 6, 0, 1], [], [5], [1, 2, 2, 3], [1, 2, 3, 10, 11], [-2, -1, 0, 5],
-   [9, 1, 4, 7, 3, -1, 0, 5, 8, -1, 6], prand(100000, 100000)],
+   [9, 1, 4, 7, 3, -1, 0, 5, 8, -1, 6], prand(100000, 100000), [0], [-1, 0, 1]],
   lambda nums: _longest_consec(nums))
 
 
@@ -2247,7 +2248,7 @@ P(298, "Next permutation", "medium", ["sorting", "lists"],
    ("solve:{[nums] i:last where (-1_nums)<1_nums; if[null i;:nums]; j:last where nums>nums i; "
     "nums:@[nums;i,j;:;nums j,i]; ((i+1)#nums),reverse (i+1)_nums}", "does not wrap around after the last arrangement")],
   [[1, 2, 3], [3, 2, 1], [1, 1, 5], [], [7], [1, 3, 2], [2, 3, 1], [1, 5, 8, 4, 7, 6, 5, 3, 1], [5, 1, 1],
-   til(100000)],
+   til(100000), [1, 2, 1]],
   _next_perm, outputs={9: Out("(til 99998),99999 99998", list(range(99998)) + [99999, 99998])})
 
 P(299, "K-th permutation", "hard", ["math", "lists"],
