@@ -233,6 +233,13 @@ def ssr(x, y, z):
 def vs(x, y):
     """vs (ref/vs): split string y on x; base/bit decomposition of integers."""
     tx, ty = x.t, y.t
+    if ty == 4 and (tx in (10, -10) or tx == -11 and x.v == ""):
+        y, ty = Vec(10, y.v.view(np.uint8).copy()), 10          # bytes split as text (ref/vs)
+    if tx == -11 and x.v == "" and ty == 10:
+        text = qv.pystr(y)
+        if text.endswith("\n"):
+            raise QError("nyi")
+        return List([qv.string(ln[:-1] if ln.endswith("\r") else ln) for ln in text.split("\n")])
     if tx in (10, -10) and ty in (10, -10):
         sep = qv.pystr(x)
         s = qv.pystr(y)

@@ -59,6 +59,10 @@ CASES = [
     # ref/null, ref/key: enumerations
     (["a:``a", "null`a$`"], "0b"),
     (["f:([f:1 2 3]v:`a`b`c)", "x:`f$3 2", "key x"], "`f"),
+    # ref/vs: ` vs splits lines; bytes split as text
+    ([r'` vs "x"$"abc\ndef\nghi"'], '"abc"\n"def"\n"ghi"'),
+    ([r'` vs "ab\r\ncd"'], '"ab"\n"cd"'),
+    (['" "vs"x"$"a b"'], ',"a"\n,"b"'),
 ]
 
 
