@@ -191,7 +191,9 @@ def _truthy(x):
 def over(f, args, scan=False):
     r = rank_of(f)
     n = len(args)
-    if r == 1 or (not isinstance(f, Fn) and n <= 2):
+    # a list of functions is binary (m[s;c] is m[s] c), so s m/y folds it like a state machine (basics/regex)
+    deep = not isinstance(f, Fn) and f.t == 0 and n == 2 and len(f.v) and all(e.t >= 100 for e in f.v)
+    if not deep and (r == 1 or (not isinstance(f, Fn) and n <= 2)):
         # unary: converge / do / while; data (list or dict) as a function is a finite-state map
         if n == 1:
             return _converge(f, args[0], scan)

@@ -63,6 +63,9 @@ CASES = [
     ([r'` vs "x"$"abc\ndef\nghi"'], '"abc"\n"def"\n"ghi"'),
     ([r'` vs "ab\r\ncd"'], '"ab"\n"cd"'),
     (['" "vs"x"$"a b"'], ',"a"\n,"b"'),
+    # basics/regex: a list of functions folds as a binary state machine
+    (['m:({0};{2*x="x"};{2+x="f"};{2+/1 2*x="fz"};{4+x="0"};{5+x="0"};{7-x="0"};{7-x="0"})',
+      'f:{6=1 m/x}', 'f each ("xyzfz000";"xyzfz0";"xfz")'], "100b"),
 ]
 
 
