@@ -1010,6 +1010,14 @@ def bin_(x, y, right=False):
     """bin/binr (ref/bin): index of the last item of sorted x <= y (binr: first >= y)."""
     if x.t == 99 and x.k.t != 98:
         return index(x.k, bin_(x.v, y, right))     # a dictionary's values are searched; keys returned
+    if x.t == 0 and x.v and all(e.t == 10 for e in x.v) and (y.t == 10 or y.t == 0 and all(e.t == 10 for e in y.v)):
+        # strings compare as wholes, character by character
+        import bisect
+        keys = [e.v.tobytes() for e in x.v]
+        find = (lambda b: bisect.bisect_left(keys, b)) if right else (lambda b: bisect.bisect_right(keys, b) - 1)
+        if y.t == 10:
+            raise QError("nyi")        # one string: an item or a list of chars? not settled here
+        return Vec(7, np.array([find(e.v.tobytes()) for e in y.v], dtype=np.int64))
     if x.t <= 0 or x.t >= 20:
         raise QError("type")
     from ..verbs import conv

@@ -56,6 +56,7 @@ CASES = [
     (["2 mmax`a`b!(10 21 3;4 5 6)"], "a| 10 21 3\nb| 10 21 6"),
     # ref/bin: a dictionary's values are searched, its keys returned
     (["(`a`b`c!0 2 4) bin -1 3"], "``b"),
+    (['("apple";"banana";"coffee") bin ("anise";"berry";"curry")'], "-1 1 2"),
     # ref/null, ref/key: enumerations
     (["a:``a", "null`a$`"], "0b"),
     (["f:([f:1 2 3]v:`a`b`c)", "x:`f$3 2", "key x"], "`f"),
