@@ -334,7 +334,10 @@ def insert(x, y):
 
 def upsert(x, y):
     """upsert (ref/upsert): append rows to a table; on a keyed table replace rows whose key exists."""
-    t = _tbl(_value(x))
+    v = _value(x)
+    if v.t == 99 and v.k.t != 98 and v.attr == "s":
+        raise QError("step")      # a sorted dictionary is a step function; it cannot grow (kb/temporal data)
+    t = _tbl(v)
     if T.is_keyed(t):
         flat = T.unkey(t)
         add = _rows_of(flat, y) if not T.is_keyed(y) else T.unkey(y)

@@ -25,6 +25,7 @@ CASES = [
     (["d:`cat`cow`dog`sheep!`chat`vache`chien`mouton", "ds:`s#d", "ds `sheep`snake`cat`ant"], "`mouton`mouton`chat`"),
     (["es:`s#(10*til 10)!til 10", "es 80 35 20 -10"], "8 3 2 0N"),
     (["d:(10*til 10)!til 10", "d 5 10 15"], "0N 1 0N"),
+    (["d:`s#`a`b!1 2;", "`d upsert `c`d!3 4"], "'step"),
     # basics/debug: a name assigned global then local in one lambda
     (["{a::1;a:1}"], "'a"),
     (["{a:0;a::1;a}[]"], "1"),
