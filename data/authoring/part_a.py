@@ -1181,7 +1181,7 @@ P(57, "Is a subsequence", "medium", ["strings", "search"],
   [("solve:{[s;t] all s in t}", "ignores order and counts"),
    ("solve:{[s;t] s~t where t in s}", "requires every occurrence of the letters in t")],
   [("abc", "ahbgdc"), ("axc", "ahbgdc"), ("", "abc"), ("", ""), ("a", ""), ("aa", "a"), ("ba", "ab"),
-   ("ace", "abcde"), ("ab", "aab")],
+   ("ace", "abcde"), ("ab", "aab"), ("a", "a b"), ("a ", "a")],
   lambda s, t: _is_subseq(s, t))
 
 
@@ -1211,7 +1211,7 @@ P(59, "Count occurrences of a pattern", "medium", ["strings", "search"],
     "off by one: misses a match at the very end"),
    ("solve:{[s;p] count where s=first p}", "counts only the first character")],
   [("aaaa", "aa"), ("abc", "d"), ("", "a"), ("a", "a"), ("ab", "abc"), ("cacacacac", "cac"),
-   ("hello world", "o"), ("xyxyx", "xyx")],
+   ("hello world", "o"), ("xyxyx", "xyx"), ("a b ", " ")],
   lambda s, p: sum(1 for i in range(len(s) - len(p) + 1) if s[i:i + len(p)] == p))
 
 P(60, "Spreadsheet column number", "easy", ["strings", "math"],
