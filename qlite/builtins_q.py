@@ -10,6 +10,9 @@ _STRINGS = {
     ".Q.nA": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     ".Q.t": " bg xhijefcspmdznuvts",     # 20: enumerations show as s (meta)
     ".Q.an": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789",
+    ".Q.b6": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+    ".h.sb": "body{font:10pt verdana;text-align:justify}",
+    ".h.sc": "$-.+!*'(),abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789",
 }
 _VALUES: dict = {}   # built once; sessions share them because amending a q value copies it
 

@@ -149,6 +149,8 @@ class Interpreter:
             return VERBS[name]
         if name.startswith(".z."):
             return self._dotz(name)
+        if name.startswith(".q.") and name[3:].isidentifier() and name[3:] in VERBS:
+            return VERBS[name[3:]]     # .q holds the q keywords
         if name[:3] in (".Q.", ".h.", ".j.", ".q.", ".o.", ".m.") or name.startswith(".Q") and len(name) == 2:
             # kdb+'s own namespaces: what qlite lacks there is not an undefined name
             raise QError("nyi")

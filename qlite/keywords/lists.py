@@ -792,6 +792,8 @@ def key(x):
             return List([])
         if v.t == 99 or 0 < v.t < 20:
             return key(v)
+        if v.t < 0:
+            return x             # whether a name exists: the name itself
         raise QError("nyi")
     if t in (-7, -6, -5):
         return til(x)

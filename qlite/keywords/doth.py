@@ -1,0 +1,109 @@
+"""The pure string helpers of the .h namespace (ref/doth): markup, escaping and URI coding.
+Only the forms whose result the reference states exactly; the rest stay 'nyi."""
+from __future__ import annotations
+
+from ..errors import QError
+from .. import values as qv
+from ..verbs import verb
+
+SC = "$-.+!*'(),abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"   # .h.sc: URI-safe
+
+
+def _text(x) -> str:
+    if x.t == 10:
+        return qv.pystr(x)
+    raise QError("nyi")      # the reference shows strings only
+
+
+def _name(x) -> str:
+    if x.t in (10, -11):
+        return qv.pystr(x)
+    raise QError("nyi")
+
+
+def _lines(x) -> list[str]:
+    if x.t == 0:
+        return [_text(e) for e in qv.items(x)]
+    raise QError("nyi")      # the reference shows a list of strings only
+
+
+def h_htc(tag, x):
+    """.h.htc[tag;x]: x wrapped in the tag."""
+    t = _name(tag)
+    return qv.string(f"<{t}>{_text(x)}</{t}>")
+
+
+def h_nbr(x):
+    return qv.string(f"<nobr>{_text(x)}</nobr>")
+
+
+def h_pre(x):
+    return qv.string("<pre>" + "".join(s + "\n" for s in _lines(x)) + "</pre>")
+
+
+def h_xmp(x):
+    return qv.string("<xmp>" + "".join(s + "\n" for s in _lines(x)) + "</xmp>")
+
+
+def h_text(x):
+    return qv.string("".join(f"<p>{s}</p>\n" for s in _lines(x)))
+
+
+def h_hr(x):
+    """.h.hr x: a string of dashes as long as x."""
+    return qv.string("-" * len(_text(x).encode("utf-8")))
+
+
+def h_hc(x):
+    """.h.hc x: x with < escaped as &lt;."""
+    return qv.string(_text(x).replace("<", "&lt;"))
+
+
+def h_ha(x, y):
+    """.h.ha[x;y]: an anchor to x (a symbol goes in unquoted, a string quoted) with text y."""
+    href = qv.pystr(x) if x.t == -11 else '"' + _text(x) + '"'
+    return qv.string(f"<a href={href}>{_text(y)}</a>")
+
+
+def h_hb(x, y):
+    """.h.hb[x;y]: like .h.ha, with target v."""
+    href = qv.pystr(x) if x.t == -11 else '"' + _text(x) + '"'
+    return qv.string(f"<a target=v href={href}>{_text(y)}</a>")
+
+
+def h_hu(x):
+    """.h.hu x: x with the characters outside .h.sc as %xx (lower-case hex)."""
+    b = _text(x).encode("utf-8")
+    return qv.string("".join(chr(c) if chr(c) in SC else "%%%02x" % c for c in b))
+
+
+def h_uh(x):
+    """.h.uh x: the %xx escapes of x decoded."""
+    s = _text(x)
+    if "+" in s:
+        raise QError("nyi")
+    out, i = bytearray(), 0
+    b = s.encode("utf-8")
+    while i < len(b):
+        if b[i] == 37 and len(b[i + 1:i + 3]) == 2 and all(chr(c) in "0123456789abcdefABCDEF" for c in b[i + 1:i + 3]):
+            out.append(int(b[i + 1:i + 3], 16))
+            i += 3
+        elif b[i] == 37:
+            raise QError("nyi")
+        else:
+            out.append(b[i])
+            i += 1
+    return qv.strbytes(bytes(out))
+
+
+verb(".h.htc", None, h_htc, t=100)
+verb(".h.nbr", h_nbr, None, t=100)
+verb(".h.pre", h_pre, None, t=100)
+verb(".h.xmp", h_xmp, None, t=100)
+verb(".h.text", h_text, None, t=100)
+verb(".h.hr", h_hr, None, t=100)
+verb(".h.hc", h_hc, None, t=100)
+verb(".h.ha", None, h_ha, t=100)
+verb(".h.hb", None, h_hb, t=100)
+verb(".h.hu", h_hu, None, t=100)
+verb(".h.uh", h_uh, None, t=100)

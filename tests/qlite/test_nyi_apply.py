@@ -1,0 +1,41 @@
+"""Regression tests for conformance cases that were 'nyi under `.` (the .h/.q/.Q names), `key` and `value`:
+the values are those the kdb+ reference (ref/doth, ref/dotq, ref/key, ref/value) prints."""
+
+import pytest
+
+from qconsole import console
+
+CASES = [
+    # ref/doth: markup helpers
+    ([".h.htc[`tag;\"value\"]"], '"<tag>value</tag>"'),
+    ([".h.htc[`p;\"The quick brown fox\"]"], '"<p>The quick brown fox</p>"'),
+    ([".h.nbr \"foo bar\""], '"<nobr>foo bar</nobr>"'),
+    ([".h.pre(\"foo\";\"bar\")"], '"<pre>foo\\nbar\\n</pre>"'),
+    ([".h.xmp(\"foo\";\"bar\")"], '"<xmp>foo\\nbar\\n</xmp>"'),
+    ([".h.text(\"foo\";\"bar\")"], '"<p>foo</p>\\n<p>bar</p>\\n"'),
+    ([".h.hr \"foo\""], '"---"'),
+    ([".h.hc \"<foo>\""], '"&lt;foo>"'),
+    ([".h.ha[`http://www.example.com;\"Example.com Main Page\"]"],
+     '"<a href=http://www.example.com>Example.com Main Page</a>"'),
+    ([".h.ha[\"http://www.example.com\";\"Example.com Main Page\"]"],
+     '"<a href=\\"http://www.example.com\\">Example.com Main Page</a>"'),
+    ([".h.hb[\"http://www.example.com\";\"Example.com Main Page\"]"],
+     '"<a target=v href=\\"http://www.example.com\\">Example.com Main Page</a>"'),
+    # ref/doth: URI coding and the constant strings
+    ([".h.hu \"http://www.kx.com\""], '"http%3a%2f%2fwww.kx.com"'),
+    ([".h.uh \"http%3a%2f%2fwww.kx.com\""], '"http://www.kx.com"'),
+    ([".h.sb"], '"body{font:10pt verdana;text-align:justify}"'),
+    ([".h.sc"], '"$-.+!*\'(),abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"'),
+    # ref/dotq
+    ([".Q.b6"], '"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"'),
+    # ref/key: whether a name exists
+    (["()~key`a"], "1b"),
+    (["a:1", "key`a"], "`a"),
+    # ref/value: a list whose first item names a keyword in .q
+    (["value(`.q.neg;2)"], "-2"),
+]
+
+
+@pytest.mark.parametrize("lines,expected", CASES, ids=[c[0][-1] for c in CASES])
+def test_nyi_apply(lines, expected):
+    assert console(*lines) == expected
