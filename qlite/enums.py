@@ -279,7 +279,19 @@ def _wrap_enum_list_ops():
             r = old_join(plain(x), plain(y))
             return like(x, r.v)
         if x.t in (20, -20) or y.t in (20, -20):
-            raise QError("nyi")
+            def symlist(v):      # a symbol or an enumeration over a symbol list (not a keyed table)
+                if v.t in (-11, 11):
+                    return True
+                try:
+                    return v.t in (20, -20) and v.kt == 11 and _ip().get_global(v.dom).t == 11
+                except QError:
+                    return False
+            syms = symlist(x) and symlist(y)
+            if not syms:
+                raise QError("nyi")
+            if x.t < 0 and y.t < 0:
+                return List([x, y])      # (`sym$`b),`b is a general list of the two (ref/join)
+            return old_join(plain(x), plain(y))    # with a vector: symbols (ref/join)
         return old_join(x, y)
     p.dyad = join
     p = VERBS["raze"]

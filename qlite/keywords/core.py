@@ -27,6 +27,25 @@ def match_(x, y):
     return Atom(-1, np.bool_(match(x, y)))
 
 
+def _fmt_fixed(y):
+    """-27!(x;y) (basics/internal): float atom or vector y as string(s) with x (an int atom) decimal
+    places; nulls, infinities and other shapes are not settled here."""
+    import math
+    if y.t != 0 or len(y.v) != 2:
+        raise QError("nyi")
+    p, v = y.v
+    if p.t != -6 or not 0 <= int(p.v) <= 17 or v.t not in (-9, 9):
+        raise QError("nyi")
+    fs = [float(v.v)] if v.t < 0 else v.v.tolist()
+    if not fs or not all(math.isfinite(f) for f in fs):
+        raise QError("nyi")
+    import decimal
+    if any(abs(decimal.Decimal(f).scaleb(int(p.v))) % 1 == decimal.Decimal("0.5") for f in fs):
+        raise QError("nyi")     # an exact tie: how kdb+ rounds it is not settled here
+    out = [qv.string("%.*f" % (int(p.v), f)) for f in fs]
+    return out[0] if v.t < 0 else List(out)
+
+
 def dict_(x, y):
     """Dict (ref/dict): x!y; also 0N!x (display) and other system forms."""
     if x.t in (-7, -6, -5) and x.t < 0:
@@ -40,6 +59,8 @@ def dict_(x, y):
         if n == -3:
             from ..format import kstr
             return qv.string(kstr(y))
+        if n == -27:
+            return _fmt_fixed(y)
         raise QError("nyi")
     if x.t == 98 and y.t == 98:
         return Dict(x, y)

@@ -336,6 +336,15 @@ def sv(x, y):
         for r, d in zip(x.v.tolist(), y.v.tolist()):
             n = n * r + d
         return Atom(-7, np.int64(n))
+    if tx == -1 and not bool(x.v) and ty == 1 and len(y.v) in (8, 16, 32, 64):
+        # 0b sv bits: a byte, short, int or long from 8, 16, 32 or 64 bits, most significant first (ref/sv)
+        t = {8: 4, 16: 5, 32: 6, 64: 7}[len(y.v)]
+        n = 0
+        for b in y.v.tolist():
+            n = n * 2 + int(b)
+        if t != 4 and n >= 1 << (len(y.v) - 1):
+            n -= 1 << len(y.v)
+        return Atom(-t, DTYPE[t](n))
     if tx == -1 or ty == 1 and tx == -1:
         raise QError("nyi")
     raise QError("type")
@@ -629,6 +638,10 @@ def _tok1(t, s):
     if t == 11:
         return Atom(-11, s)
     if t == 10:
+        raise QError("nyi")
+    if t == 4:
+        if re.fullmatch(r"[0-9a-fA-F]{2}", s):     # "X"$"42" is 0x42 (ref/tok); other text is not settled here
+            return Atom(-4, np.uint8(int(s, 16)))
         raise QError("nyi")
     if t in (5, 6, 7):
         if re.fullmatch(r"-?\d+", st):
