@@ -153,7 +153,30 @@ def take(x, y):
             return List([_slice(flat, i * c, (i + 1) * c) for i in range(r)])
         if len(dims) == 0:
             raise QError("nyi")
-        raise QError("nyi")
+        nul = qv.NULL_INT[tx]
+        if any(d == nul or d < 0 for d in dims) or 0 in dims[:-1]:
+            raise QError("nyi")     # nulls, negatives and inner zeros are not settled here
+        if len(dims) == 1:
+            return _take_n(dims[0], y)      # enlist[2]#til 10 is 0 1 (ref/take)
+        # (2 2 3#til 5)~((0 1 2;3 4 0);(1 2 3;4 0 1)): items taken cyclically into shape x (ref/take)
+        total = 1
+        for d in dims:
+            total *= d
+        qv.check_alloc(total)
+        flat = _take_n(total, y)
+
+        def shape(off, ds):
+            if len(ds) == 1:
+                return _slice(flat, off, off + ds[0])
+            step = total_of(ds[1:])
+            return List([shape(off + i * step, ds[1:]) for i in range(ds[0])])
+
+        def total_of(ds):
+            n = 1
+            for d in ds:
+                n *= d
+            return n
+        return shape(0, dims)
     if tx in (-11, 11) and y.t == 99:
         keys = x if tx == 11 else qv.enlist(x)
         from ..funcs import dict_get
