@@ -20,4 +20,5 @@ _VALUES: dict = {}   # built once; sessions share them because amending a q valu
 def install(ip):
     if not _VALUES:
         _VALUES.update((name, qv.string(s)) for name, s in _STRINGS.items())
+        _VALUES[".h.d"] = qv.char(" ")      # the delimiter .h.cd puts between items of a nested cell
     ip.globals.update(_VALUES)

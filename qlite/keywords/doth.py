@@ -2,6 +2,8 @@
 Only the forms whose result the reference states exactly; the rest stay 'nyi."""
 from __future__ import annotations
 
+import numpy as np
+
 from ..errors import QError
 from .. import values as qv
 from ..verbs import verb
@@ -96,6 +98,67 @@ def h_uh(x):
     return qv.strbytes(bytes(out))
 
 
+def _attrs(d) -> str:
+    if d.t != 99 or d.k.t != 11 or qv.count(d.k) != qv.count(d.v):
+        raise QError("nyi")
+    return "".join(f' {k}="{_text(v)}"' for k, v in zip(qv.items(d.k), qv.items(d.v)) for k in [qv.pystr(k)])
+
+
+def h_hta(tag, d):
+    """.h.hta[tag;d]: the start tag with the attributes of the dictionary d (symbols to strings)."""
+    return qv.string(f"<{_name(tag)}{_attrs(d)}>")
+
+
+def h_htac(tag, d, x):
+    """.h.htac[tag;d;x]: the element tag with attributes d around x."""
+    t = _name(tag)
+    return qv.string(f"<{t}{_attrs(d)}>{_text(x)}</{t}>")
+
+
+def h_xs(x):
+    """.h.xs x: & escaped as &amp; (the reference shows no other character, so those stay 'nyi)."""
+    s = _text(x)
+    if any(c in s for c in "<>\"'"):
+        raise QError("nyi")
+    return qv.string(s.replace("&", "&amp;"))
+
+
+def h_iso8601(x):
+    """.h.iso8601 n: the timestamp n nanoseconds after 2000.01.01 as ISO 8601 text."""
+    import datetime
+    if x.t not in (-7, -6, -5) or int(x.v) < 0 or x.t == -7 and int(x.v) == qv.NULL_INT[7]:
+        raise QError("nyi")
+    n = int(x.v)
+    d = datetime.datetime(2000, 1, 1) + datetime.timedelta(seconds=n // 10**9)
+    return qv.string(d.strftime("%Y-%m-%dT%H:%M:%S") + ".%09d" % (n % 10**9))
+
+
+NA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"    # .Q.nA: the base-36 digits of .Q.x12
+
+
+def q_x12(x):
+    """.Q.x12 x: a non-negative long as twelve base-36 digits."""
+    if x.t != -7 or int(x.v) < 0:
+        raise QError("nyi")
+    n = int(x.v)
+    out = []
+    for _ in range(12):
+        n, r = divmod(n, 36)
+        out.append(NA[r])
+    return qv.string("".join(reversed(out)))
+
+
+def q_j12(x):
+    """.Q.j12 x: the long twelve base-36 digits encode (inverse of .Q.x12)."""
+    s = _text(x)
+    if len(s) != 12 or any(c not in NA for c in s):
+        raise QError("nyi")
+    n = int(s, 36)
+    if n >= 1 << 63:
+        raise QError("nyi")
+    return qv.Atom(-7, np.int64(n))
+
+
 verb(".h.htc", None, h_htc, t=100)
 verb(".h.nbr", h_nbr, None, t=100)
 verb(".h.pre", h_pre, None, t=100)
@@ -107,3 +170,9 @@ verb(".h.ha", None, h_ha, t=100)
 verb(".h.hb", None, h_hb, t=100)
 verb(".h.hu", h_hu, None, t=100)
 verb(".h.uh", h_uh, None, t=100)
+verb(".h.hta", None, h_hta, t=100)
+verb(".h.htac", None, None, extra=h_htac, t=100, rank=3)
+verb(".h.xs", h_xs, None, t=100)
+verb(".h.iso8601", h_iso8601, None, t=100)
+verb(".Q.x12", q_x12, None, t=100)
+verb(".Q.j12", q_j12, None, t=100)

@@ -859,6 +859,10 @@ def value(x):
             return x.f
         if isinstance(x, Comp):
             return List(list(x.fs))
+        # the internal code of a primitive: only those ref/value lists (value each (::;+;-;*;%), get, value)
+        code = 0 if x is IDENTITY else {"+": 1, "-": 2, "*": 3, "%": 4, ".:": 19}.get(getattr(x, "name", None))
+        if code is not None and (x is IDENTITY or x.__class__.__name__ == "Prim"):
+            return Atom(-7, np.int64(code))
         raise QError("nyi")
     if t == 98:
         raise QError("nyi")

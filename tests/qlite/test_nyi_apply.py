@@ -26,13 +26,25 @@ CASES = [
     ([".h.uh \"http%3a%2f%2fwww.kx.com\""], '"http://www.kx.com"'),
     ([".h.sb"], '"body{font:10pt verdana;text-align:justify}"'),
     ([".h.sc"], '"$-.+!*\'(),abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"'),
+    ([".h.hta[`a;(`href`target)!(\"http://www.example.com\";\"_blank\")]"],
+     '"<a href=\\"http://www.example.com\\" target=\\"_blank\\">"'),
+    ([".h.htac[`a;(`href`target)!(\"http://x.com\";\"_blank\");\"XY\"]"],
+     '"<a href=\\"http://x.com\\" target=\\"_blank\\">XY</a>"'),
+    ([".h.xs \"Arthur & Co.\""], '"Arthur &amp; Co."'),
+    ([".h.iso8601 100"], '"2000-01-01T00:00:00.000000100"'),
+    ([".h.d"], '" "'),
     # ref/dotq
     ([".Q.b6"], '"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"'),
+    ([".Q.x12 12345"], '"0000000009IX"'),
+    ([".Q.j12 .Q.x12 12345"], "12345"),
     # ref/key: whether a name exists
     (["()~key`a"], "1b"),
     (["a:1", "key`a"], "`a"),
     # ref/value: a list whose first item names a keyword in .q
     (["value(`.q.neg;2)"], "-2"),
+    # ref/value: the internal codes of primitives
+    (["value each (::;+;-;*;%)"], "0 1 2 3 4"),
+    (["value each (get;value)"], "19 19"),
 ]
 
 
