@@ -233,7 +233,19 @@ def apply(f, args):
         if t == -11:
             # `f[5;3]: a symbol applies the global it names
             from . import interpreter
-            g = interpreter.CURRENT.globals.get(f.v)
+            gl = interpreter.CURRENT.globals
+            g = gl.get(f.v)
+            ns = f.v == "." or f.v.startswith(".") and f.v[1:].isidentifier() and \
+                any(k.startswith(f.v + ".") for k in gl)
+            if g is None and ns and len(args) == 1 and args[0] is not None and args[0].t in (-11, 11):
+                # `.[`v], `.ns `v`v: a namespace indexed by names gives their values (basics/glossary)
+                names = [args[0].v] if args[0].t == -11 else args[0].v.tolist()
+                keys = [n if f.v == "." else f.v + "." + n for n in names]
+                if not names or not all(n.isidentifier() and k in gl and gl[k].__class__.__name__ != "View"
+                           for n, k in zip(names, keys)):
+                    raise QError("nyi")
+                vals = [gl[k] for k in keys]
+                return vals[0] if args[0].t == -11 else qv.from_items(vals)
             if g is None or f.v.startswith((".", ":")):
                 raise QError("nyi")     # namespaces and handles as functions are not implemented
             return apply(g, args)
