@@ -159,6 +159,28 @@ def q_j12(x):
     return qv.Atom(-7, np.int64(n))
 
 
+def j_jd(x):
+    """.j.jd(x;d): .j.j x with the options of the dictionary d; null0w:1b writes infinities as null (ref/dotj).
+    Other options, and null0w on anything but floats, stay 'nyi."""
+    from .dotq import j_j
+    if x.t != 0 or len(x.v) != 2 or x.v[1].t != 99:
+        raise QError("nyi")
+    v, d = x.v
+    opts = dict(zip(qv.items(d.k), qv.items(d.v))) if qv.count(d.k) else {}
+    names = [k.v if k.t == -11 else None for k in opts]
+    if any(n != "null0w" for n in names) or any(o.t != -1 for o in opts.values()):
+        raise QError("nyi")
+    if not opts or not any(bool(o.v) for o in opts.values()):
+        return j_j(v)
+    if v.t in (-9, -8):
+        return j_j(qv.Atom(v.t, v.v if np.isfinite(v.v) else v.v * np.nan))
+    if v.t in (9, 8):
+        a = v.v.copy()
+        a[np.isinf(a)] = np.nan
+        return j_j(qv.Vec(v.t, a))
+    raise QError("nyi")
+
+
 verb(".h.htc", None, h_htc, t=100)
 verb(".h.nbr", h_nbr, None, t=100)
 verb(".h.pre", h_pre, None, t=100)
@@ -175,4 +197,5 @@ verb(".h.htac", None, None, extra=h_htac, t=100, rank=3)
 verb(".h.xs", h_xs, None, t=100)
 verb(".h.iso8601", h_iso8601, None, t=100)
 verb(".Q.x12", q_x12, None, t=100)
+verb(".j.jd", j_jd, None, t=100)
 verb(".Q.j12", q_j12, None, t=100)

@@ -822,11 +822,31 @@ def key(x):
         return til(x)
     if t == 98:
         raise QError("nyi")
+    if t == -11 and x.v.startswith(".") and all(p.isidentifier() for p in x.v[1:].split(".")):
+        return _namespace_keys(x.v)
     if t == -11:
         raise QError("nyi")
     if 0 < t < 20:
         raise QError("nyi")
     raise QError("type")
+
+
+def _namespace_keys(name):
+    """key `.ns: the names in a user namespace, after the empty name every namespace holds (ref/key)."""
+    from .. import interpreter
+    ip = interpreter.CURRENT
+    if name[:2] in (".q", ".Q", ".h", ".j", ".o", ".m", ".z") and (len(name) == 2 or name[2] == "."):
+        raise QError("nyi")      # kdb+'s own namespaces hold more than qlite has
+    if name in ip.globals:
+        raise QError("nyi")
+    prefix = name + "."
+    seen = {}
+    for g in list(ip.globals):
+        if g.startswith(prefix):
+            seen.setdefault(g[len(prefix):].split(".")[0], None)
+    if not seen:
+        raise QError("nyi")
+    return qv.syms([""] + list(seen))
 
 
 def value(x):

@@ -40,6 +40,12 @@ CASES = [
     # ref/key: whether a name exists
     (["()~key`a"], "1b"),
     (["a:1", "key`a"], "`a"),
+    # basics/namespaces: the names in a namespace, after the empty name
+    ([".fee.fi.fo:42", "key `.fee"], "``fi"),
+    ([".fee.fi.fo:42", "key `.fee.fi"], "``fo"),
+    # ref/dotj: .j.jd with options
+    ([".j.jd(-0w 0 1 2 3 0w;()!())"], '"[-inf,0,1,2,3,inf]"'),
+    ([".j.jd(-0w 0 1 2 3 0w;([null0w:1b]))"], '"[null,0,1,2,3,null]"'),
     # ref/value: a list whose first item names a keyword in .q
     (["value(`.q.neg;2)"], "-2"),
     # ref/value: the internal codes of primitives
