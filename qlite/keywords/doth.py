@@ -181,6 +181,22 @@ def j_jd(x):
     raise QError("nyi")
 
 
+def h_xd(x):
+    """.h.xd t: a simple table as XML lines: <R>, one <r> per row with an element per column, </R>.
+    Only unkeyed tables of boolean, integer and symbol columns whose text needs no escaping."""
+    from ..verbs import VERBS
+    if x.t != 98 or not qv.count(x) or any(c.t not in (1, 5, 6, 7, 11) for c in x.v):
+        raise QError("nyi")
+    names = [qv.pystr(k) for k in qv.items(x.k)]
+    cols = [[qv.pystr(s) for s in qv.items(VERBS["string"].monad(c))] if c.t != 11 else list(c.v.tolist())
+            for c in x.v]
+    if any(ch in s for col in cols for s in col for ch in "<>&\"'"):
+        raise QError("nyi")
+    rows = ["<r>" + "".join(f"<{n}>{col[i]}</{n}>" for n, col in zip(names, cols)) + "</r>"
+            for i in range(qv.count(x))]
+    return qv.List([qv.string(r) for r in ["<R>"] + rows + ["</R>"]])
+
+
 verb(".h.htc", None, h_htc, t=100)
 verb(".h.nbr", h_nbr, None, t=100)
 verb(".h.pre", h_pre, None, t=100)
@@ -198,4 +214,5 @@ verb(".h.xs", h_xs, None, t=100)
 verb(".h.iso8601", h_iso8601, None, t=100)
 verb(".Q.x12", q_x12, None, t=100)
 verb(".j.jd", j_jd, None, t=100)
+verb(".h.xd", h_xd, None, t=100)
 verb(".Q.j12", q_j12, None, t=100)

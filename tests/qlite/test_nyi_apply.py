@@ -33,6 +33,8 @@ CASES = [
     ([".h.xs \"Arthur & Co.\""], '"Arthur &amp; Co."'),
     ([".h.iso8601 100"], '"2000-01-01T00:00:00.000000100"'),
     ([".h.d"], '" "'),
+    ([".h.xd ([]a:1 2 3;b:`x`y`z)"],
+     '"<R>"\n"<r><a>1</a><b>x</b></r>"\n"<r><a>2</a><b>y</b></r>"\n"<r><a>3</a><b>z</b></r>"\n"</R>"'),
     # ref/dotq
     ([".Q.b6"], '"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"'),
     ([".Q.x12 12345"], '"0000000009IX"'),
