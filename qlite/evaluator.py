@@ -433,6 +433,18 @@ class Compiler:
             return y
         return amend_assign
 
+    def c_MatchAssign(self, n):
+        from .match import match
+        pat = n.pattern.v
+        cv = self.c(n.value)
+
+        def massign(fr):
+            v = cv(fr)
+            if not match(pat, v):
+                raise QError("match")
+            return v
+        return massign
+
     def c_MultiAssign(self, n):
         cv = self.c(n.value)
         setters = [self.c_Assign(P.Assign(nm, None, None, P.Const(None), False)) for nm in n.names]

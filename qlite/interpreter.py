@@ -394,4 +394,4 @@ class Interpreter:
 def _is_quiet(node):
     """Assignments print nothing at the console."""
     from . import parser as P
-    return isinstance(node, (P.Assign, P.MultiAssign)) or node is None
+    return isinstance(node, (P.Assign, P.MultiAssign, P.MatchAssign)) or node is None

@@ -96,6 +96,13 @@ class MultiAssign(Node):
 
 
 @dataclass(slots=True, eq=False)
+class MatchAssign(Node):
+    """(1 2):x: the value must match the constant pattern, else 'match (basics/pattern)."""
+    pattern: Any
+    value: Any
+
+
+@dataclass(slots=True, eq=False)
 class Cond(Node):
     args: Any
 
@@ -418,6 +425,14 @@ class Parser:
                 self.i += 1
                 rhs = self.parse_expr()
                 return MultiAssign([x.name for x in target.items], rhs), False, True
+            if t.v == ":" and not is_verb and isinstance(target, Const) and (not items or items[-1][0]) \
+                    and 0 <= abs(getattr(target.v, "t", 100)) < 20 and self.i > 0 \
+                    and self.toks[self.i - 1].k == "punct" and self.toks[self.i - 1].v == ")":
+                self.i += 1
+                rhs = self.parse_expr()
+                if rhs is None:
+                    raise QError("nyi")
+                return MatchAssign(target, rhs), False, True
             if t.v == ":" and not is_verb:
                 # `x : y` where x is not a name: q's `:` as a verb (rare); not supported
                 if isinstance(target, (Name, Apply)) or not items or items[-1][0]:
