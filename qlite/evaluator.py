@@ -435,8 +435,19 @@ class Compiler:
 
     def c_MatchAssign(self, n):
         from .match import match
-        pat = n.pattern.v
         cv = self.c(n.value)
+        if isinstance(n.pattern, P.Return):
+            # (:`f):x atom of type f, (:`F):x a vector of floats; 'type otherwise (basics/pattern)
+            c = n.pattern.x.v.v
+            want = {v: k for k, v in qv.TYPE_CHAR.items()}[c.lower()] * (1 if c.isupper() else -1)
+
+            def tcheck(fr):
+                v = cv(fr)
+                if v.t != want:
+                    raise QError("type")
+                return v
+            return tcheck
+        pat = n.pattern.v
 
         def massign(fr):
             v = cv(fr)

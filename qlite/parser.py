@@ -433,6 +433,15 @@ class Parser:
                 if rhs is None:
                     raise QError("nyi")
                 return MatchAssign(target, rhs), False, True
+            if t.v == ":" and not is_verb and isinstance(target, Return) and isinstance(target.x, Const) \
+                    and getattr(target.x.v, "t", 0) == -11 and len(target.x.v.v) == 1 \
+                    and target.x.v.v.lower() in "bgxhijefcspmdznuvt" and (not items or items[-1][0]) \
+                    and self.toks[self.i - 1].k == "punct" and self.toks[self.i - 1].v == ")":
+                self.i += 1      # (:`f):x checks x's type (basics/pattern)
+                rhs = self.parse_expr()
+                if rhs is None:
+                    raise QError("nyi")
+                return MatchAssign(target, rhs), False, True
             if t.v == ":" and not is_verb:
                 # `x : y` where x is not a name: q's `:` as a verb (rare); not supported
                 if isinstance(target, (Name, Apply)) or not items or items[-1][0]:
