@@ -197,6 +197,14 @@ def h_xd(x):
     return qv.List([qv.string(r) for r in ["<R>"] + rows + ["</R>"]])
 
 
+def h_code(x):
+    """.h.code x: the tab-separated pieces of x, every second one as <code><nobr>..</nobr></code>, joined by blanks."""
+    parts = _text(x).split("\t")
+    if any(not p for p in parts):
+        raise QError("nyi")
+    return qv.string(" ".join(f"<code><nobr>{p}</nobr></code>" if i % 2 else p for i, p in enumerate(parts)))
+
+
 verb(".h.htc", None, h_htc, t=100)
 verb(".h.nbr", h_nbr, None, t=100)
 verb(".h.pre", h_pre, None, t=100)
@@ -215,4 +223,5 @@ verb(".h.iso8601", h_iso8601, None, t=100)
 verb(".Q.x12", q_x12, None, t=100)
 verb(".j.jd", j_jd, None, t=100)
 verb(".h.xd", h_xd, None, t=100)
+verb(".h.code", h_code, None, t=100)
 verb(".Q.j12", q_j12, None, t=100)

@@ -35,6 +35,9 @@ CASES = [
     ([".h.d"], '" "'),
     ([".h.xd ([]a:1 2 3;b:`x`y`z)"],
      '"<R>"\n"<r><a>1</a><b>x</b></r>"\n"<r><a>2</a><b>y</b></r>"\n"<r><a>3</a><b>z</b></r>"\n"</R>"'),
+    ([".h.code \"foo\\tbar\""], '"foo <code><nobr>bar</nobr></code>"'),
+    ([".h.code \"foo\\tbar\\tabc\\tdef\""], '"foo <code><nobr>bar</nobr></code> abc <code><nobr>def</nobr></code>"'),
+    ([".h.code \"foo\""], '"foo"'),
     # ref/dotq
     ([".Q.b6"], '"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"'),
     ([".Q.x12 12345"], '"0000000009IX"'),
