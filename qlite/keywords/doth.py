@@ -205,6 +205,52 @@ def h_code(x):
     return qv.string(" ".join(f"<code><nobr>{p}</nobr></code>" if i % 2 else p for i, p in enumerate(parts)))
 
 
+def _table_lines(x, sep, nested):
+    """The header and row lines of a table's delimited text (0:), for boolean, integer and symbol columns
+    and, where nested, string cells and integer-list cells (their items joined by .h.d)."""
+    from ..verbs import VERBS
+    from .. import interpreter
+    if x.t == 99 and x.k.t == 98 and x.v.t == 98:
+        names = list(qv.items(x.k.k)) + list(qv.items(x.v.k))
+        cols = list(x.k.v) + list(x.v.v)
+    elif x.t == 98:
+        names, cols = list(qv.items(x.k)), list(x.v)
+    else:
+        raise QError("nyi")
+    if not cols or not qv.count(cols[0]):
+        raise QError("nyi")
+    string = VERBS["string"].monad
+    out = []
+    for c in cols:
+        if c.t in (1, 5, 6, 7):
+            out.append([qv.pystr(s) for s in qv.items(string(c))])
+        elif c.t == 11:
+            out.append(list(c.v.tolist()))
+        elif c.t == 0 and nested and all(e.t == 10 for e in c.v):
+            out.append([qv.pystr(e) for e in c.v])
+        elif c.t == 0 and nested and all(e.t in (5, 6, 7) for e in c.v):
+            d = interpreter.CURRENT.globals.get(".h.d")
+            if d is None or d.t not in (-10, 10):
+                raise QError("nyi")
+            out.append([qv.pystr(d).join(qv.pystr(s) for s in qv.items(string(e))) for e in c.v])
+        else:
+            raise QError("nyi")
+    if any(ch in cell for col in out for cell in col for ch in sep + '"\n\r'):
+        raise QError("nyi")
+    lines = [sep.join(qv.pystr(n) for n in names)] + [sep.join(col[i] for col in out) for i in range(len(out[0]))]
+    return qv.List([qv.string(line) for line in lines])
+
+
+def h_cd(x):
+    """.h.cd t: a table as CSV lines; nested cells are joined by .h.d."""
+    return _table_lines(x, ",", True)
+
+
+def h_td(x):
+    """.h.td t: a table as tab-separated lines."""
+    return _table_lines(x, "\t", False)
+
+
 verb(".h.htc", None, h_htc, t=100)
 verb(".h.nbr", h_nbr, None, t=100)
 verb(".h.pre", h_pre, None, t=100)
@@ -224,4 +270,6 @@ verb(".Q.x12", q_x12, None, t=100)
 verb(".j.jd", j_jd, None, t=100)
 verb(".h.xd", h_xd, None, t=100)
 verb(".h.code", h_code, None, t=100)
+verb(".h.cd", h_cd, None, t=100)
+verb(".h.td", h_td, None, t=100)
 verb(".Q.j12", q_j12, None, t=100)

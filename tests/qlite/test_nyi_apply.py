@@ -38,6 +38,12 @@ CASES = [
     ([".h.code \"foo\\tbar\""], '"foo <code><nobr>bar</nobr></code>"'),
     ([".h.code \"foo\\tbar\\tabc\\tdef\""], '"foo <code><nobr>bar</nobr></code> abc <code><nobr>def</nobr></code>"'),
     ([".h.code \"foo\""], '"foo"'),
+    ([".h.cd ([]a:1 2 3;b:`x`y`z)"], '"a,b"\n"1,x"\n"2,y"\n"3,z"'),
+    ([".h.td ([]a:1 2 3;b:`x`y`z)"], '"a\\tb"\n"1\\tx"\n"2\\ty"\n"3\\tz"'),
+    (["t:([a:til 3]b:3 3#\"abc\";c:3 3#1 2 3)", ".h.cd t"],
+     '"a,b,c"\n"0,abc,1 2 3"\n"1,abc,1 2 3"\n"2,abc,1 2 3"'),
+    (["t:([a:til 3]b:3 3#\"abc\";c:3 3#1 2 3)", ".h.d:\"*\"", ".h.cd t"],
+     '"a,b,c"\n"0,abc,1*2*3"\n"1,abc,1*2*3"\n"2,abc,1*2*3"'),
     # ref/dotq
     ([".Q.b6"], '"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"'),
     ([".Q.x12 12345"], '"0000000009IX"'),
