@@ -145,16 +145,7 @@ def group_rows(keycols, n):
     fast = _group_fast(keycols, n)
     if fast is not None:
         return fast
-    ks = [keyable(c) for c in keycols]
-    groups: dict = {}
-    for r in range(n):
-        k = tuple(kk[r] for kk in ks)
-        g = groups.get(k)
-        if g is None:
-            groups[k] = [r]
-        else:
-            g.append(r)
-    gl = list(groups.values())
+    gl = _groups_in_first_occurrence(keycols, n)
     firsts = np.array([g[0] for g in gl], dtype=np.int64)
     order = np.arange(len(gl), dtype=np.int64)
     from .keywords.lists import iasc
@@ -165,6 +156,15 @@ def group_rows(keycols, n):
     return firsts[order], [np.array(gl[j], dtype=np.int64) for j in order]
 
 
+def _groups_in_first_occurrence(keycols, n):
+    """Row indexes of each distinct key tuple, groups in order of first occurrence (the slow, general path)."""
+    ks = [keyable(c) for c in keycols]
+    groups: dict = {}
+    for r in range(n):
+        groups.setdefault(tuple(kk[r] for kk in ks), []).append(r)
+    return list(groups.values())
+
+
 def group_rows_unsorted(keycols, n):
     """As group_rows, groups in order of first occurrence (xgroup, fby, update by)."""
     fast = _group_fast(keycols, n)
@@ -172,14 +172,5 @@ def group_rows_unsorted(keycols, n):
         firsts, groups = fast
         o = np.argsort(firsts, kind="stable")
         return firsts[o], [groups[j] for j in o]
-    ks = [keyable(c) for c in keycols]
-    groups: dict = {}
-    for r in range(n):
-        k = tuple(kk[r] for kk in ks)
-        g = groups.get(k)
-        if g is None:
-            groups[k] = [r]
-        else:
-            g.append(r)
-    gl = list(groups.values())
+    gl = _groups_in_first_occurrence(keycols, n)
     return np.array([g[0] for g in gl], dtype=np.int64), [np.array(g, dtype=np.int64) for g in gl]

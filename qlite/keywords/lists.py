@@ -110,18 +110,18 @@ def _mixed(items):
     return t0 >= 0 or any(e.t != t0 for e in items)
 
 
-def _dict_upsert(x, y):
-    kx, vx = qv.items(x.k), list(qv.items(x.v))
-    out_k = list(kx)
+def _dict_upsert(x, y, combine=lambda old, new: new):
+    """x,y on dicts: y's entries replace (or, with combine, merge into) x's under matching keys; new keys append."""
+    out_k, out_v = list(qv.items(x.k)), list(qv.items(x.v))
     for k, v in zip(qv.items(y.k), qv.items(y.v)):
         for i, k2 in enumerate(out_k):
             if match(k, k2):
-                vx[i] = v
+                out_v[i] = combine(out_v[i], v)
                 break
         else:
             out_k.append(k)
-            vx.append(v)
-    return Dict(qv.from_items(out_k), qv.from_items(vx))
+            out_v.append(v)
+    return Dict(qv.from_items(out_k), qv.from_items(out_v))
 
 
 def take(x, y):
@@ -1133,17 +1133,7 @@ def fill(x, y):
     """Fill (ref/fill): x^y replaces nulls in y by x."""
     from ..verbs import atomic2, num_result, conv
     if y.t == 99 and x.t == 99:
-        kx = qv.items(x.k)
-        out_k, out_v = list(kx), list(qv.items(x.v))
-        for k, v in zip(qv.items(y.k), qv.items(y.v)):
-            for i, k2 in enumerate(out_k):
-                if match(k, k2):
-                    out_v[i] = fill(out_v[i], v)
-                    break
-            else:
-                out_k.append(k)
-                out_v.append(v)
-        return Dict(qv.from_items(out_k), qv.from_items(out_v))
+        return _dict_upsert(x, y, fill)
 
     def f(a, b):
         ta, tb = abs(a.t), abs(b.t)
