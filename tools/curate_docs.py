@@ -37,6 +37,7 @@ SP_NAMES = {"s", "p", "sp", "name", "status", "city", "color", "weight", "qty"}
 # Names q defines (.q keywords, reserved and qSQL words, implicit lambda arguments): kept in refcases.
 sys.path.insert(0, str(REF_DIR))
 from refcases import Q_KEYWORDS as Q_NAMES  # noqa: E402
+IMPLICIT_ARGS = {"x", "y", "z"}    # lambda arguments inside braces, plain globals outside them
 Q_NAMESPACES = {".q", ".Q", ".z", ".h", ".j", ".m", ".o"}
 
 # Host-dependent names: files, IPC, OS, clock, memory, versions. Any step using one is not a case.
@@ -127,7 +128,8 @@ def code_only(src: str) -> str:
 
 
 def names_used(src: str) -> set[str]:
-    return set(NAME_RE.findall(code_only(src)))
+    outside = set(NAME_RE.findall(code_only(strip_lambdas(src)))) & IMPLICIT_ARGS
+    return set(NAME_RE.findall(code_only(src))) - IMPLICIT_ARGS | outside
 
 
 def names_defined(src: str) -> set[str]:
@@ -558,6 +560,8 @@ def resolve_block(page: str, block: int, steps: list[Step], earlier: list[Step],
         if bad:
             st.kind, st.reason = "skip", f"depends on skipped step {poisoned[bad[0]]} ({bad[0]})"
         missing = sorted(n for n in st.uses if not known(n, defined | own) and n not in poisoned)
+        if re.match(r"^\s*[A-Za-z][\w.]*\s*::", code_only(st.input)):
+            missing = []               # a view: its names are looked up when it is used, not now
         unresolved = []
         for n in missing:              # first pass: what a fixture or an earlier block defines
             lines = fixture(page, block, n)
@@ -593,7 +597,7 @@ def resolve_block(page: str, block: int, steps: list[Step], earlier: list[Step],
 def poison(st: Step, defined: set[str], poisoned: dict[str, str]) -> None:
     """A step that is not run leaves its names undefined (or stale) for the rest of the block."""
     modifies = re.search(r"\b(insert|upsert|update|delete|xasc|xdesc|xkey|set)\b|!\s*\[", code_only(st.input))
-    for n in (assigned(st.input) | (symbols(st.input) if modifies else symbols(st.input) & defined)) - Q_NAMES:
+    for n in (assigned(st.input) | (symbols(st.input) if modifies else symbols(st.input) & defined)) - (Q_NAMES - IMPLICIT_ARGS):
         poisoned.setdefault(n, st.id)
         defined.discard(n)
 
@@ -625,13 +629,14 @@ def fixture(page: str, block: int, name: str) -> list[str] | None:
 
 
 def known(name: str, defined: set[str]) -> bool:
-    if name in Q_NAMES or name in defined:
+    names = Q_NAMES - IMPLICIT_ARGS
+    if name in names or name in defined:
         return True
     if name.startswith("."):
         root = "." + name[1:].split(".")[0]
         return root in Q_NAMESPACES or any(d.startswith(root + ".") or d == root for d in defined)
     head = name.split(".")[0]          # dot notation into a dict/table: s.city
-    return head in Q_NAMES or head in defined
+    return head in names or head in defined
 
 
 def carry_definition(name: str, earlier: list[Step], defined: set[str], depth: int = 0) -> list[str] | None:
