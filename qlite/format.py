@@ -256,7 +256,10 @@ def kstr(x):
 
 # keywords the kdb+ console shows by their definition, not their name
 _SHOWN_AS = {"iasc": "k){$[0h>@x;'`rank;<x]}", "idesc": "k){$[0h>@x;'`rank;>x]}", "deltas": "-':",
-             "<=": "~>", ">=": "~<"}     # q reads <= as not-greater
+             "<=": "~>", ">=": "~<",     # q reads <= as not-greater
+             # ref/parse and basics/parsetrees show these in parse trees
+             "til": "k){$[0>@x;!x;'`type]}", "each": "k){x'y}",
+             "fby": "k){@[(#y)#x[0]0#x 1;g;:;x[0]'x[1]g:.=y]}"}
 
 
 def fmt_fn(f):
@@ -333,7 +336,8 @@ def _matrix_lines(items):
     rows = [_row_cells(e) for e in items]
     ncol = len(rows[0])
     widths = [max(len(r[j]) for r in rows) for j in range(ncol)]
-    return [" ".join(r[j].ljust(widths[j]) if j < ncol - 1 else r[j] for j in range(ncol)) for r in rows]
+    # the last column is padded too: the console cuts a row at \c width after padding
+    return [" ".join(r[j].ljust(widths[j]) for j in range(ncol)) for r in rows]
 
 
 def _is_matrix(items):
@@ -455,6 +459,10 @@ def _keyed_table_lines(d):
 
 def show_lines(x):
     t = x.t
+    if t is None:      # a view taken from its namespace shows its expression (learn/views: `. `d)
+        if x.src is None:
+            raise QError("nyi")
+        return [x.src]
     if t == 0:
         if not x.v:
             return ["()"]

@@ -69,6 +69,7 @@ class Step:
     console_set: bool = False          # an earlier step of the block ran \c
     reason: str = ""
     expected: str = ""
+    prefix: bool = False               # the page shows only the first lines of the output
     defines: set[str] = field(default_factory=set)
     uses: set[str] = field(default_factory=set)
 
@@ -288,6 +289,10 @@ def classify(step: Step, atoms: set[str] = frozenset()) -> tuple[str, str]:
     if step.output.startswith("'") and (" OS reports" in step.output or "conn" in step.output):
         return "skip", "file/ipc"
     out_lines = step.output.split("\n")
+    shown = out_lines[:-1]
+    if len(shown) >= 3 and out_lines[-1].strip() in ("..", "...", "…") and not step.console_set and not any(
+            line.strip() in ("..", "...", "…") or line.rstrip().endswith(("..", "…")) for line in shown):
+        out_lines, step.prefix = shown, True     # the page cut the output: its first lines are still a case
     # a line ".." is q's mark for rows beyond the console size only after the page set \c; "..." is the page's
     if any(line.strip() in ("...", "…") or line.rstrip().endswith(("...", "…")) or
            (line.strip() == ".." and not step.console_set) for line in out_lines):
@@ -297,7 +302,7 @@ def classify(step: Step, atoms: set[str] = frozenset()) -> tuple[str, str]:
     if step.output == "" and not (is_assignment(src) or text.rstrip().endswith(";") or
                                   re.match(r"^\s*(show|do|while|if)\b|^\s*\\", text)):
         return "setup", "no output shown for an expression (the docs may elide it)"
-    expected, why = clean_output(step.output)
+    expected, why = clean_output("\n".join(out_lines))
     if expected is None:
         return "setup", why
     one_line_form = re.fullmatch(r"\(.*;.*\)|[^{(+\"'][^|]*!.+|\"\w+\"!.+", expected)
@@ -307,7 +312,20 @@ def classify(step: Step, atoms: set[str] = frozenset()) -> tuple[str, str]:
     return "case", ""
 
 
-def area_of(page: str, src: str, expected: str) -> str:
+TABLE_ASSIGN_RE = re.compile(r"^\s*(?:show\s+)?([A-Za-z]\w*)\s*:\s*(?:\d+!\s*)?(.)")
+
+
+def table_names(setup: list[str]) -> set[str]:
+    """Names whose latest assignment in the setup lines is a table literal `([…]…)`."""
+    tables: set[str] = set()
+    for line in setup:
+        m = TABLE_ASSIGN_RE.match(line)
+        if m:
+            (tables.add if line[m.start(2):].startswith("([") else tables.discard)(m.group(1))
+    return tables
+
+
+def area_of(page: str, src: str, expected: str, tables: set[str] = frozenset()) -> str:
     code = code_only(src)
     joins_pages = {"aj", "asof", "ej", "ij", "lj", "pj", "uj", "wj", "basics_joins"}
     if page in joins_pages or re.search(r"\b(aj0?|ajf0?|asof|ej|ijf?|ljf?|pj|ujf?|wj1?)\b", code):
@@ -321,7 +339,7 @@ def area_of(page: str, src: str, expected: str) -> str:
     table_out = len(lines) > 1 and re.fullmatch(r"[-|]{2,}(\| -*)?|-+\| -+", lines[1].strip() or "x")
     if page in {"cols", "meta", "xkey", "xcol", "xcols", "insert", "upsert", "keys", "xasc", "xdesc",
                 "xgroup", "ungroup", "enkey", "basics_dictsandtables", "learn_startingkdb_tables"} or \
-            table_out or "([" in code or re.search(r"flip\s*`\w", strip_comment(src)) or \
+            table_out or "([" in code or (tables & set(NAME_RE.findall(strip_lambdas(code)))) or re.search(r"flip\s*`\w", strip_comment(src)) or \
             re.search(r"\b(xkey|xcol|xcols|xasc|xdesc|insert|upsert|meta|cols)\b", code):
         return "tables"
     temporal = (r"0[NW][dtpzmuvn]\b|\d{4}\.\d\d\.\d\d|\d{4}\.\d\dm\b|\b\d\d:\d\d|\d+D\d|"
@@ -340,6 +358,12 @@ YRP = ["yrp:([]from:`London`Paris`Genoa`Milan`Vienna`Berlin;to:`Paris`Genoa`Mila
        "wp:0 1 1 1 1 0)"]
 VOWELS = 'V:"AEIOUYaeiouy"'
 KU = "ku:([name:`Tom`Jo`Tom;city:`NYC`LA`Lagos]eye:`green`blue`brown;sex:`m`f`m)"
+IDIOMS_TRADE = [
+    "trade:([]date:2006.10.03 2006.10.03 2006.10.04 2006.10.04 2006.10.05 2006.10.05 2006.10.06 2006.10.06;"
+    "open:24.5 27.37 24.1 27.39 24.8 27.92 24.66 27.76;high:24.51 27.48 25.1 27.96 25.24 28.11 24.8 28;"
+    "low:23.79 27.21 23.95 27.37 24.6 27.78 23.96 27.65;close:24.13 27.37 25.03 27.94 25.11 27.92 24.01 27.87;"
+    "volume:19087300 39386200 17869600 82191200 17304500 81967200 17299800 36452200;"
+    "sym:`AMD`MSFT`AMD`MSFT`AMD`MSFT`AMD`MSFT)"]
 FIXTURES: dict[tuple[str, int | None], dict[str, list[str]]] = {
     ("accumulators", None): {"yrp": YRP, "route": YRP + ["route:yrp[`from]!yrp[`to]"]},
     ("amend", None): {"d": D3},
@@ -357,6 +381,8 @@ FIXTURES: dict[tuple[str, int | None], dict[str, list[str]]] = {
                                           "tab:([] timeSpan:`timespan$times; timeStamp:2016.09.06+times)"]},
     ("exec", None): {"t": ["t:([]name:`tom`dick`harry`jack`jill;sex:`m`m`m`m`f;eye:`blue`green`blue`blue`gray)"]},
     ("maps", 4): {"m": ['m:("abcd";"efgh";"ijkl")']},
+    # these blocks use the daily bars block 33 displays in full (block 6 makes a random trade, 38 a splayed one)
+    **{("kb_programming_idioms", b): {"trade": IDIOMS_TRADE} for b in (33, 34, 35, 36, 39, 40, 42)},
     ("ij", None): {
         "t": ["t:([]sym:`IBM`FDP`FDP`FDP`IBM`MSFT;price:0.7029677 0.08378167 0.06046216 0.658985 0.2608152 "
               "0.5433888)"],
@@ -474,6 +500,9 @@ HAND: dict[str, tuple[str, str]] = {
     **{f"learn_reading_strings:{b}:{i}": ("case", v) for b, vals in ((1, "110"), (3, "101"), (5, "101"))
        for i, v in enumerate(f"{c}b" for c in vals)},
     "basics_syscmds:18:4": ("skip", "timer output shown as an input line"),
+    "kb_programming_idioms:42:1": ("skip", "output cut by the page without a mark (2 of 8 rows)"),
+    "kb_programming_idioms:39:1": ("skip", "backtrace display (the failing function, then the error)"),
+    "kb_programming_idioms:40:1": ("skip", "state defined elsewhere: trade, named only inside a string"),
     "dotq:55:0": ("case", "`a"),   # the page drops the backtick of the symbol atom
     "basics_funsql:29:0": ("skip", "version-specific: parse of a k-defined keyword shows its k source"),
 }
@@ -525,8 +554,9 @@ def curate(source: Path) -> tuple[dict[str, list[dict]], list[dict]]:
                     continue
                 cases[page].append({
                     "id": st.id, "block": st.block, "setup": list(setup), "input": st.input,
-                    "output": st.expected, "area": area_of(page, st.input, st.expected),
+                    "output": st.expected, "area": area_of(page, st.input, st.expected, table_names(setup)),
                     "source": b["source"], **({"note": st.note} if st.note else {}),
+                    **({"match": "prefix"} if st.prefix else {}),
                 })
                 setup.append(st.input)
             skips.extend({"id": s.id, "input": s.input, "output": s.output,

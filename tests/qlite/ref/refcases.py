@@ -160,6 +160,10 @@ def _run_case(interp, case, out, err, setup_nyi, QError, QExit) -> Result:
                       else f"wrong error {first} (kdb+ {expected.split(chr(10))[0]})")
     if actual == expected:
         return result(actual, "pass")
+    if case.get("match") == "prefix":    # the page printed only the first lines (then `..`)
+        lines, want = actual.split("\n"), expected.split("\n")
+        if len(lines) > len(want) and lines[:len(want)] == want:
+            return result(actual, "pass")
     if setup_nyi:
         return result(actual, "nyi", f"nyi (setup: {setup_nyi})")
     return result(actual, "fail", "wrong output")
