@@ -304,6 +304,9 @@ class Parser:
                 node = VerbRef(":")
                 is_verb = True
             elif g == "::":
+                nt = self.peek()
+                if items and not items[-1][0] and (nt is None or nt.k == "punct" and nt.v in _TERM):
+                    return None, False, False   # x :: applies the identity postfix: x (ref/identity)
                 node = Const(None)   # identity / generic null, compiled specially
             elif g == "$" and self._at("[") and not t.ws is None:
                 self.i += 1
@@ -317,11 +320,14 @@ class Parser:
                 node = VerbRef(g)
                 is_verb = True
         elif k == "adv":
-            if t.v == "'" and self._at("[") and not self.peek().ws:
-                # '[f;g] composes
+            if self._at("[") and not self.peek().ws:
+                # '[f;g] composes; /[+] is +/ (an iterator applied with brackets, basics/application)
                 self.i += 1
                 args = self.parse_list("]")
-                return self._postfix(Apply(VerbRef("'"), args), False, items)
+                return self._postfix(Apply(VerbRef(t.v), args), False, items)
+            nt = self.peek()
+            if t.v != "'" and (nt is None or nt.k == "punct" and nt.v in (";", ")", "]")):
+                return VerbRef(t.v), False, False   # (/;+): an iterator as an item (basics/parsetrees)
             if t.v == "'" and (not items or items[-1][0]):
                 # signal: ' at the start of an expression (or after a verb)
                 rest = self.parse_expr()

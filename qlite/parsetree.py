@@ -9,19 +9,10 @@ from __future__ import annotations
 from .errors import QError
 from . import values as qv
 from .values import Atom, List, Dict, IDENTITY
-from .funcs import Prim
-
-# kdb+ shows enlist in a tree as `enlist`; qlite's enlist row is ,: so the tree gets its own named value
-_ENLIST = None
-
 
 def _enlist():
-    global _ENLIST
-    if _ENLIST is None:
-        from .verbs import VERBS
-        p = VERBS[",:"]
-        _ENLIST = Prim("enlist", p.monad, None, p.extra, t=p.t)
-    return _ENLIST
+    from .verbs import VERBS
+    return VERBS["enlist"]
 
 
 # keywords kdb+ implements in C (.Q.res): a tree shows them by name; the other keywords are q/k lambdas
@@ -30,10 +21,14 @@ hopen if in insert last like log max mavg mcount md5 mdev med min mmax mmin mmu 
 sdev select setenv sin sqrt ss sum svar tan update var wavg while within wsum xexp""".split())
 
 
+_ITERATORS = {"'", "/", "\\", "':", "/:", "\\:"}
+
+
 def _keyword(name):
     from .verbs import VERBS
+    from .format import _SHOWN_AS as SHOWN_AS
     v = VERBS.get(name)
-    if v is None or name[0].isalpha() and name not in _BUILTIN and v.name == name:
+    if v is None or name[0].isalpha() and name not in _BUILTIN and v.name == name and name not in SHOWN_AS:
         raise QError("nyi")     # a keyword defined in q: kdb+ shows its k source in a tree
     return v
 
@@ -61,7 +56,7 @@ def tree(n, ip):
     if isinstance(n, P.VerbRef):
         return _keyword(n.name)
     if isinstance(n, P.Juxt):
-        if isinstance(n.f, P.VerbRef):
+        if isinstance(n.f, P.VerbRef) and n.f.name not in _ITERATORS:
             name = n.f.name
             f = VERBS.get(name + ":") if not name[0].isalpha() and not name.endswith(":") else VERBS.get(name)
             if f is None:
@@ -69,9 +64,12 @@ def tree(n, ip):
             return List([f, tree(n.x, ip)])
         return List([tree(n.f, ip), tree(n.x, ip)])
     if isinstance(n, P.Dyad):
-        if not isinstance(n.verb, P.VerbRef):
+        if not isinstance(n.verb, (P.VerbRef, P.Adverb)):
             raise QError("nyi")
         return List([tree(n.verb, ip), tree(n.left, ip), tree(n.right, ip)])
+    if isinstance(n, P.Adverb):
+        # +/ is (/;+) and 1 2 3 +/: 5 7 is ((/:;+);1 2 3;5 7) (ref/parse)
+        return List([VERBS[n.adv], tree(n.f, ip)])
     if isinstance(n, P.Apply):
         if any(a is None for a in n.args):
             raise QError("nyi")

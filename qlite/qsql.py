@@ -639,8 +639,12 @@ def eval_tree(e, env, ip=None):
         if f.t == -11 or f.t == 0:
             f = eval_tree(f, env, ip)
         return apply(f, args)
-    if 0 < t < 20 and len(e.v) == 1 and t == 11:
+    if t == 11 and len(e.v) == 1:
         return Atom(-11, e.v[0])
+    if t == 11 and len(e.v) > 1:
+        # a symbol list is an application too (which is why parse enlists constant ones): as
+        # the by of ?[t;();`c1`c2;`c3] it is c1[c2] (basics/funsql)
+        return eval_tree(List([Atom(-11, s) for s in e.v.tolist()]), env, ip)
     return e
 
 
@@ -695,10 +699,8 @@ def functional_select(t, c, b, a, *rest):
     flat = T.unkey(tbl)
     if _empty(b):
         by = None
-    elif b.t == -11:
-        by = [(None, _tree_fn(b))]
-    elif b.t == 11:
-        raise QError("nyi")     # exec by a symbol list: kdb+'s result shape is not reproduced here
+    elif b.t in (-11, 11):
+        by = [(None, _tree_fn(b))]     # one parse tree; `c1`c2 is c1[c2] (basics/funsql)
     elif b.t == 99:
         by = _pairs(b)
     else:

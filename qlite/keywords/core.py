@@ -562,8 +562,9 @@ verb("iasc", lambda x: VERBS["<:"].monad(x), None, t=100)
 verb("idesc", lambda x: VERBS[">:"].monad(x), None, t=100)
 alias("group", "=:")
 alias("not", "~:")
-alias("enlist", ",:")
 VERBS[",:"].extra = enlist_extra
+# enlist is kdb+'s own primitive beside ,: and shows by name: (enlist;`a) in a parse tree (basics/parsetrees)
+verb("enlist", VERBS[",:"].monad, None, extra=enlist_extra, t=VERBS[",:"].t)
 alias("null", "^:")
 alias("count", "#:")
 alias("floor", "_:")
@@ -721,3 +722,17 @@ def _compose(*fs):
 
 
 verb("'", _compose, _compose, extra=_compose, t=103)
+
+
+def _iterator_row(adv):
+    """An iterator as a value (ref/iterators, basics/parsetrees): /[f] is f/, and (/;f) evaluates to f/."""
+    from ..funcs import Derived
+
+    def derive(f):
+        return Derived(adv, f)
+    derive.__doc__ = f"{adv}[f] is f{adv}"
+    verb(adv, derive, None, t=103)
+
+
+for _adv in ("/", "\\", "':", "/:", "\\:"):
+    _iterator_row(_adv)
