@@ -30,6 +30,9 @@ CASES = [
     ("{x+y}", "{x+y}", "ref/value"), ("+[2]", "+[2]", "ref/value"),
     ("-3!(1;`a)", "\"(1;`a)\"", "ref/display"),
     ("asc 3 1 2", "`s#1 2 3", "ref/asc"),
+    # a one-row list of lists prints as its row, no leading comma ("Q for Mortals" 3.3.2 shows this);
+    # a one-item row of a matrix keeps it
+    ("enlist 1 2 3", "1 2 3", "Q for Mortals 3.3.2"), ("0N 3#til 10", "0 1 2\n3 4 5\n6 7 8\n,9", "Q for Mortals 3.8"),
 ]
 
 
