@@ -1,9 +1,10 @@
-"""Enumerations (type 20): `` `s$`s1`s2 `` over a keyed table or a symbol list (foreign keys: `` `f$2 2 ``
-over a table keyed by longs too), `` `sym?`a`b `` that extends its domain, their display (`` `s$`s1 ``),
-row indexing, and foreign-key access (`s.name`).
+"""Enumerations (type 20): indexes into a domain named by a global. The domain is a list (`` `d$y ``,
+`` `d?y `` that extends it, `` `d!ints ``), the key column of a keyed table (a foreign key, `` `s$`s1 ``), or
+the rows of a plain table (a link column, `` `t!id?… ``). Their display, row indexing, `"i"$`, key/value,
+joins, and dot notation through a foreign key or link (`s.name`, `parent.id`).
 
-An enumeration keeps the domain's name, the key type and the key values; comparisons and `in` see the
-values. What else kdb+ does with enumerations (arithmetic on them, `value`) is 'nyi here.
+An enumeration keeps the domain's name and the indexes only, so amending the domain changes its values
+(ref/enumerate). What kdb+ does not document for enumerations (arithmetic, comparing links) is 'nyi here.
 """
 from __future__ import annotations
 
@@ -13,32 +14,53 @@ from .errors import QError
 from . import values as qv
 from .values import Q, Atom, Vec, List
 
+_NULL = qv.NULL_INT[7]
+
 
 class Enum(Q):
-    """An enumerated list: domain name, key values (numpy array) and their type kt (11 for symbols)."""
-    __slots__ = ("dom", "v", "attr", "kt")
+    """An enumerated list: the domain's name and int64 indexes into it; `v` reads the domain's values."""
+    __slots__ = ("dom", "i", "attr")
     t = 20
 
-    def __init__(self, dom, v, attr="", kt=11):
+    def __init__(self, dom, i, attr=""):
         self.dom = dom
-        self.v = v
+        self.i = np.asarray(i, dtype=np.int64)
         self.attr = attr
-        self.kt = kt
+
+    @property
+    def v(self):
+        return _values(self.dom, self.i)
+
+    @property
+    def kt(self):
+        return _domain(self.dom)[1]
 
     def __len__(self):
-        return len(self.v)
+        return len(self.i)
 
     def __repr__(self):
-        return f"Enum({self.dom},{self.v!r})"
+        return f"Enum({self.dom},{self.i!r})"
 
 
-class EnumAtom(Atom):
-    __slots__ = ("dom", "kt")
+class EnumAtom(Q):
+    """One enumerated value: the domain's name and an index."""
+    __slots__ = ("dom", "i")
+    t = -20
 
-    def __init__(self, dom, v, kt=11):
-        super().__init__(-20, v)
+    def __init__(self, dom, i):
         self.dom = dom
-        self.kt = kt
+        self.i = np.int64(i)
+
+    @property
+    def v(self):
+        return _values(self.dom, np.array([self.i], dtype=np.int64))[0]
+
+    @property
+    def kt(self):
+        return _domain(self.dom)[1]
+
+    def __repr__(self):
+        return f"EnumAtom({self.dom},{self.i!r})"
 
 
 def _ip():
@@ -46,34 +68,83 @@ def _ip():
     return interpreter.CURRENT
 
 
-def _domain_keys(name):
-    """The values a domain enumerates: a symbol list, or the single key column of a keyed table."""
+def _domain(name):
+    """(keys, key type, is_link) of the domain named name: a list's items, a keyed table's single key
+    column, or (None, 7, True) for a plain table (a link column holds row indexes)."""
     d = _ip().get_global(name)
-    if d.t == 11:
-        return d
+    if 0 < d.t < 20:
+        return d, d.t, False
     if d.t == 99 and d.k.t == 98 and len(d.k.v) == 1 and 0 < d.k.v[0].t < 20:
-        return d.k.v[0]
+        return d.k.v[0], d.k.v[0].t, False
+    if d.t == 98:
+        return None, 7, True
     raise QError("type")
 
 
+def is_link(x):
+    return _domain(x.dom)[2]
+
+
+def _values(dom, i):
+    """The domain's values at indexes i (a link's are the indexes); a null index gives the null value."""
+    keys, kt, link = _domain(dom)
+    if link:
+        return i
+    n = len(keys.v)
+    null = i == _NULL
+    if ((i < 0) & ~null).any() or (i >= n).any():
+        raise QError("nyi")          # indexes past a shrunk domain: not documented
+    if not null.any():
+        return keys.v[i]
+    out = keys.v[np.where(null, 0, i)] if n else np.empty(len(i), dtype=keys.v.dtype)
+    out[null] = qv.null_atom(kt).v
+    return out
+
+
+def _positions(keys, vals):
+    """Index of each value in keys (first occurrence), 'cast for a value the domain lacks."""
+    pos = {}
+    for j, k in enumerate(keys.v.tolist()):
+        pos.setdefault(k, j)
+    try:
+        return np.array([pos[s] for s in vals], dtype=np.int64)
+    except KeyError:
+        raise QError("cast") from None
+
+
 def enumerate_(dom, y):
-    """`dom$y: y's values, each of which must be a key of the domain ('cast otherwise)."""
-    keys = _domain_keys(dom)
-    kt = keys.t
+    """Enumerate (ref/enumerate) `dom$y: y as indexes into the domain ('cast for a value it lacks)."""
+    keys, kt, link = _domain(dom)
+    if link:
+        raise QError("nyi")
     if abs(y.t) != kt:
         raise QError("type")
-    have = set(keys.v.tolist())
-    vals = [y.v] if y.t < 0 else y.v.tolist()
-    for s in vals:
-        if (s.item() if hasattr(s, "item") else s) not in have:
-            raise QError("cast")
     if y.t < 0:
-        return EnumAtom(dom, y.v, kt)
-    return Enum(dom, y.v.copy(), kt=kt)
+        return EnumAtom(dom, _positions(keys, [y.v.item() if hasattr(y.v, "item") else y.v])[0])
+    if y.attr not in ("", "g"):
+        raise QError("nyi")          # ref/enum-extend shows `g dropped; other attributes undocumented
+    return Enum(dom, _positions(keys, y.v.tolist()))
+
+
+def enumeration(dom, y):
+    """Enumeration (ref/enumeration) `dom!y: an enumeration from indexes y into the domain, a symbol list
+    or a table (a link column, kb/linking-columns)."""
+    try:
+        keys, kt, link = _domain(dom)
+    except QError:
+        raise QError("nyi") from None
+    if y.t not in (6, 7):
+        raise QError("nyi")
+    i = y.v.astype(np.int64)
+    n = qv.count(_ip().get_global(dom)) if link else len(keys.v)
+    if ((i < 0) | (i >= n)).any():
+        raise QError("nyi")          # indexes outside til count x: not documented
+    return Enum(dom, i)
 
 
 def extend(dom, y):
-    """`dom?y: enumerate y, adding symbols missing from the domain (a global symbol list)."""
+    """Enum Extend (ref/enum-extend) `dom?y: enumerate y, appending to the domain (a global symbol list)
+    the symbols it lacks."""
     ip = _ip()
     try:
         d = ip.get_global(dom)
@@ -83,21 +154,27 @@ def extend(dom, y):
         d = qv.empty(11)        # sym:() starts an empty domain
     if d.t != 11:
         raise QError("type")
-    have = d.v.tolist()
-    seen = set(have)
+    if y.t == 11 and y.attr:
+        raise QError("nyi")     # ref/enum-extend shows `g#`foo$`g#…: attributes on enumerations not done
     ys = [y.v] if y.t == -11 else y.v.tolist() if y.t == 11 else None
     if ys is None:
         raise QError("type")
+    have = d.v.tolist()
+    pos = {}
+    for j, s in enumerate(have):
+        pos.setdefault(s, j)
     for s in ys:
-        if s not in seen:
-            seen.add(s)
+        if s not in pos:
+            pos[s] = len(have)
             have.append(s)
     ip.globals[dom] = qv.syms(have)
-    return EnumAtom(dom, y.v) if y.t == -11 else Enum(dom, y.v.copy())  # symbols: kt 11
+    i = [pos[s] for s in ys]
+    return EnumAtom(dom, i[0]) if y.t == -11 else Enum(dom, np.array(i, dtype=np.int64))
 
 
 def plain(x):
-    """The key values of an enumeration (for comparison, search and display)."""
+    """The domain's values at an enumeration's indexes (for comparison, search and display); a link
+    column's are its indexes."""
     if x.t == 20:
         return Vec(x.kt, x.v)
     if x.t == -20:
@@ -105,75 +182,106 @@ def plain(x):
     return x
 
 
-def like(x, v):
-    """An enumeration over x's domain holding key values v."""
-    return Enum(x.dom, v, kt=x.kt)
+def _no_links(x):
+    """The values of an enumeration for a verb that compares them; for link columns that is undocumented."""
+    if x.t in (20, -20) and is_link(x):
+        raise QError("nyi")
+    return plain(x)
+
+
+def like(x, i):
+    """An enumeration over x's domain holding indexes i."""
+    return Enum(x.dom, i)
 
 
 def index(x, i):
+    """x[i] of an enumeration: the indexes indexed, an enumeration again (out of range: the null)."""
     from .funcs import index as index_
-    r = index_(plain(x), i)
-    if r.t == -x.kt:
-        return EnumAtom(x.dom, r.v, x.kt)
-    if r.t == x.kt:
-        return like(x, r.v)
-    return r
+    return _rewrap(x.dom, index_(Vec(7, x.i), i))
+
+
+def _rewrap(dom, r):
+    if r.t == -7:
+        return EnumAtom(dom, r.v)
+    if r.t == 7:
+        return Enum(dom, r.v)
+    if r.t == 0:
+        return List([_rewrap(dom, e) for e in r.v])
+    raise QError("nyi")
 
 
 def item(x, i):
-    return EnumAtom(x.dom, x.v[i], x.kt)
+    return EnumAtom(x.dom, x.i[i])
 
 
 def text(x):
-    """kstr form: `s$`s1`s2, `s$,`s1, `f$2 2."""
+    """kstr form: `s$`s1`s2, `s$,`s1, `f$2 2; a link column `t!0 0 1."""
     from .format import kstr
+    if is_link(x):
+        return f"`{x.dom}!" + kstr(Vec(7, x.i) if x.t == 20 else Atom(-7, x.i))
     return f"`{x.dom}$" + kstr(plain(x))
 
 
+def ints(x):
+    """"i"$e (ref/enumerate): the indexes backing an enumeration, as ints."""
+    if x.t == -20:
+        return Atom(-6, np.int32(x.i))
+    return Vec(6, x.i.astype(np.int32))
+
+
 def deref(x, field):
-    """Foreign-key access s.name: the column `field` of the domain's keyed table at x's keys."""
+    """Foreign-key or link access s.name, parent.id: the column `field` of the domain's table at x's rows."""
     d = _ip().get_global(x.dom)
-    if not (d.t == 99 and d.k.t == 98):
+    if d.t == 99 and d.k.t == 98:
+        tbl = d.v
+    elif d.t == 98:
+        tbl = d
+    else:
         raise QError("type")
-    keys = d.k.v[0].v.tolist()
-    pos = {k: j for j, k in enumerate(keys)}
-    val = (lambda v: v.item() if hasattr(v, "item") else v)
-    names = list(d.v.k.v)
+    names = list(tbl.k.v)
     if field not in names:
         raise QError(field)
-    col = d.v.v[names.index(field)]
+    col = tbl.v[names.index(field)]
     from .funcs import index as index_
     if x.t == -20:
-        return index_(col, Atom(-7, np.int64(pos[val(x.v)])))
-    return index_(col, Vec(7, np.array([pos[s] for s in x.v.tolist()], dtype=np.int64)))
+        return index_(col, Atom(-7, x.i))
+    return index_(col, Vec(7, x.i))
 
 
 def from_atoms(items):
     """Enumerated atoms of one domain collapse to an enumeration, as q's lists do; mixed domains stay general."""
-    d, kt = items[0].dom, items[0].kt
+    d = items[0].dom
     if any(e.dom != d for e in items):
         return List(list(items))
-    return Enum(d, np.array([e.v for e in items], dtype=object if kt == 11 else qv.DTYPE[kt]), kt=kt)
+    return Enum(d, np.array([e.i for e in items], dtype=np.int64))
 
 
 # ---- verb rows: how the glyphs and keywords treat enumerations --------------------------------------------
 # (installed by keywords/tables.py once the verb table is complete; each wraps the row it finds)
 
 
+def _is_domain_name(x):
+    from .keywords.strings import _NAMES
+    return x.t == -11 and x.v and x.v not in _NAMES and x.v in _ip().globals
+
+
 def _wrap_enum_verbs():
     from .verbs import VERBS
-    from .keywords.strings import _NAMES
     cast = VERBS["$"]
     old_cast = cast.dyad
 
     def cast_dyad(x, y):
+        if y.t in (20, -20):
+            from .keywords.strings import cast_target
+            if x.t in (-11, -10, -5) and not _is_domain_name(x) and cast_target(x) == (6, False):
+                return ints(y)           # "i"$e: the indexes (ref/enumerate)
+            raise QError("nyi")
         # `s$`s1`s2 enumerates over the domain named s (a symbol that is not a type name)
-        if x.t == -11 and x.v and x.v not in _NAMES and (-20 < y.t < 20 and y.t != 0) \
-                and x.v in _ip().globals:
+        if _is_domain_name(x) and -20 < y.t < 20 and y.t != 0:
             return enumerate_(x.v, y)
-        if y.t == 0 and not y.v and x.t == -11 and x.v and x.v not in _NAMES and x.v in _ip().globals:
-            keys = _domain_keys(x.v)         # `market$(): an empty enumeration over the domain
-            return Enum(x.v, keys.v[:0].copy(), kt=keys.t)
+        if y.t == 0 and not y.v and _is_domain_name(x):
+            _domain(x.v)                 # `market$(): an empty enumeration over the domain
+            return Enum(x.v, np.zeros(0, dtype=np.int64))
         if y.t == 0 and not y.v and x.t == -10 and chr(int(x.v)) == "*":
             return y                         # "*"$() is () itself
         if y.t == 0 and not y.v and x.t in (-11, -10, -5):
@@ -194,7 +302,16 @@ def _wrap_enum_verbs():
         return old_find(x, y)
     find.dyad = find_dyad
 
-    # comparison and search see an enumeration's symbols
+    bang = VERBS["!"]
+    old_bang = bang.dyad
+
+    def bang_dyad(x, y):
+        if _is_domain_name(x) and y.t in (6, 7):
+            return enumeration(x.v, y)
+        return old_bang(x, y)
+    bang.dyad = bang_dyad
+
+    # comparison and search see an enumeration's values
     for g in ("=", "<>", "<", ">", "<=", ">=", "in", "like", "within", "except", "inter"):
         p = VERBS.get(g)
         if p is None or p.dyad is None:
@@ -203,7 +320,7 @@ def _wrap_enum_verbs():
         def make(old):
             def dyad(x, y):
                 if x.t in (20, -20) or y.t in (20, -20):
-                    return old(plain(x), plain(y))
+                    return old(_no_links(x), _no_links(y))
                 return old(x, y)
             return dyad
         p.dyad = make(p.dyad)
@@ -215,7 +332,8 @@ def _wrap_enum_verbs():
 
     def distinct(x):
         if x.t == 20:
-            return like(x, old_distinct(plain(x)).v)
+            _, first = np.unique(x.i, return_index=True)
+            return like(x, x.i[np.sort(first)])
         return old_distinct(x)
     d.monad = distinct
 
@@ -224,13 +342,11 @@ def _enum_end(old, pos):
 
     def monad(x):
         if x.t == 20:
-            if not len(x.v):
+            if not len(x.i):
                 raise QError("nyi")
             return item(x, pos)
         return old(x)
     return monad
-
-
 
 
 def _wrap_enum_grades():
@@ -241,59 +357,57 @@ def _wrap_enum_grades():
 
         def make(old):
             def monad(x):
-                return old(plain(x)) if x.t == 20 else old(x)
+                return old(_no_links(x)) if x.t == 20 else old(x)
             return monad
         p.monad = make(p.monad)
 
 
+def _symbols_domain(v):
+    """A symbol, or an enumeration over a symbol list (not a keyed table)."""
+    if v.t in (-11, 11):
+        return True
+    try:
+        return v.t in (20, -20) and _ip().get_global(v.dom).t == 11
+    except QError:
+        return False
+
+
+def join(x, y):
+    """Join (ref/join) with enumerations: one domain stays an enumeration; an atom with an atom of another
+    domain or a symbol is a general list; otherwise enumerations over symbol lists join as symbols."""
+    if x.t in (20, -20) and y.t in (20, -20) and x.dom == y.dom:
+        return like(x, np.concatenate([np.atleast_1d(x.i), np.atleast_1d(y.i)]))
+    if not (_symbols_domain(x) and _symbols_domain(y)):
+        raise QError("nyi")
+    if x.t < 0 and y.t < 0:
+        return List([x, y])      # (`sym$`b),`b is a general list of the two (ref/join)
+    from .verbs import VERBS
+    return VERBS[","].dyad(plain(x), plain(y))    # with a vector: symbols (ref/join)
 
 
 def _wrap_enum_list_ops():
     """List verbs that only move items keep an enumeration: reverse, #, _, x?y, joining two of one domain."""
     from .verbs import VERBS
 
-    def rewrap(x, r):
-        return like(x, r.v) if r.t == x.kt else (EnumAtom(x.dom, r.v, x.kt) if r.t == -x.kt else r)
-
     p = VERBS["reverse"]
     old_rev = p.monad
-    p.monad = lambda x: rewrap(x, old_rev(plain(x))) if x.t == 20 else old_rev(x)
+    p.monad = lambda x: like(x, x.i[::-1].copy()) if x.t == 20 else old_rev(x)
     for g in ("#", "_"):
         p = VERBS[g]
 
         def make(old):
             def dyad(x, y):
                 if y.t == 20 and x.t in (-7, -6, -5, 7, 6, 5):
-                    return rewrap(y, old(x, plain(y)))
+                    return _rewrap(y.dom, old(x, Vec(7, y.i)))
                 return old(x, y)
             return dyad
         p.dyad = make(p.dyad)
     p = VERBS["?"]
     old_find = p.dyad
-    p.dyad = lambda x, y: old_find(plain(x), plain(y)) if x.t == 20 else old_find(x, y)
+    p.dyad = lambda x, y: old_find(_no_links(x), _no_links(y)) if x.t == 20 else old_find(x, y)
     p = VERBS[","]
     old_join = p.dyad
-
-    def join(x, y):
-        if x.t in (20, -20) and y.t in (20, -20) and x.dom == y.dom:
-            r = old_join(plain(x), plain(y))
-            return like(x, r.v)
-        if x.t in (20, -20) or y.t in (20, -20):
-            def symlist(v):      # a symbol or an enumeration over a symbol list (not a keyed table)
-                if v.t in (-11, 11):
-                    return True
-                try:
-                    return v.t in (20, -20) and v.kt == 11 and _ip().get_global(v.dom).t == 11
-                except QError:
-                    return False
-            syms = symlist(x) and symlist(y)
-            if not syms:
-                raise QError("nyi")
-            if x.t < 0 and y.t < 0:
-                return List([x, y])      # (`sym$`b),`b is a general list of the two (ref/join)
-            return old_join(plain(x), plain(y))    # with a vector: symbols (ref/join)
-        return old_join(x, y)
-    p.dyad = join
+    p.dyad = lambda x, y: join(x, y) if x.t in (20, -20) or y.t in (20, -20) else old_join(x, y)
     p = VERBS["raze"]
     old_raze = p.monad
 
@@ -301,18 +415,18 @@ def _wrap_enum_list_ops():
         if x.t == 0 and any(e.t in (20, -20) for e in x.v):
             if not all(e.t in (20, -20) and e.dom == x.v[0].dom for e in x.v):
                 raise QError("nyi")
-            return like(x.v[0], old_raze(List([plain(e) for e in x.v])).v)
+            return like(x.v[0], np.concatenate([np.atleast_1d(e.i) for e in x.v]))
         return old_raze(x)
     p.monad = raze
 
 
 def _wrap_enum_value():
-    """value of an enumeration is its key values (ref/value), key its domain's name (ref/key); null
+    """value of an enumeration is its domain's values (ref/enumerate), key its domain's name; null
     looks at the index, never null for a cast enumeration (ref/null: null`a$` is 0b)."""
     from .verbs import VERBS
     p = VERBS["value"]
     old = p.monad
-    p.monad = lambda x: plain(x) if x.t in (20, -20) else old(x)
+    p.monad = lambda x: _no_links(x) if x.t in (20, -20) else old(x)
     k = VERBS["key"]
     old_key = k.monad
     k.monad = lambda x: qv.sym(x.dom) if x.t in (20, -20) else old_key(x)
@@ -323,7 +437,7 @@ def _wrap_enum_value():
         if x.t == -20:
             return Atom(-1, np.bool_(False))
         if x.t == 20:
-            return Vec(1, np.zeros(len(x.v), dtype=np.bool_))
+            return Vec(1, np.zeros(len(x.i), dtype=np.bool_))
         return old_null(x)
     n.monad = null
 

@@ -586,6 +586,9 @@ def _join_assign(cur, y):
         for a, b in zip(cur.v, y.v):
             if a.t != b.t:
                 raise QError("type")
+    if t == 11 and y.t in (20, -20):
+        from .enums import join as enum_join
+        return enum_join(cur, y)           # s,:`sym$`b appends the symbols (ref/join)
     if 0 < t < 20 and y.t != t and y.t != -t:
         if y.t == 0 and not y.v:
             return cur

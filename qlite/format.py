@@ -81,10 +81,18 @@ def _temporal_text(t, v):
     raise QError("nyi")
 
 
+def guid_text(v) -> str:
+    """8c680a01-5a49-5aab-5a65-d4bfddb6a661: a guid's 16 bytes in hex, grouped 4-2-2-2-6 (the null is all 0)."""
+    h = bytes(v).hex()
+    return "-".join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))
+
+
 def item_text(t, v, bare=False):
     """Text of one item of a vector of type t, without a type suffix (as inside a vector)."""
     if t in (6, 5, 7):
         return _int_text(t, v)
+    if t == 2:
+        return guid_text(v)
     if t in (8, 9):
         return fmt_float(float(v))
     if t == 1:
@@ -139,6 +147,8 @@ def fmt_atom(x):
         return "1b" if v else "0b"
     if t == 4:
         return "0x%02x" % int(v)
+    if t == 2:
+        return guid_text(v)
     if t == 10:
         return '"' + _char_esc(int(v)) + '"'
     if t == 11:
@@ -173,6 +183,8 @@ def atom_text(x, for_string=False):
         return "1" if v else "0"
     if t == 4:
         return "%02x" % int(v)
+    if t == 2:
+        return guid_text(v)
     if t in qv.TEMPORAL:
         s = item_text(t, v)
         if s == "0N":

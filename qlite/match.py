@@ -13,7 +13,7 @@ def match(a, b) -> bool:
     if ta != tb:
         return False
     if ta == -20:
-        return a.dom == b.dom and bool(a.v == b.v)
+        return a.dom == b.dom and bool(a.i == b.i)
     if ta < 0:
         va, vb = a.v, b.v
         if ta in (-8, -9, -15):
@@ -37,7 +37,7 @@ def match(a, b) -> bool:
     if ta == 98:
         return match(a.k, b.k) and len(a.v) == len(b.v) and all(match(x, y) for x, y in zip(a.v, b.v))
     if ta in (20, -20):
-        return a.dom == b.dom and bool(np.array_equal(a.v, b.v) if ta == 20 else a.v == b.v)
+        return a.dom == b.dom and bool(np.array_equal(a.i, b.i) if ta == 20 else a.i == b.i)
     if ta in (98, 99):
         return match(a.k, b.k) and match(a.v, b.v)
     if ta >= 100:

@@ -82,7 +82,9 @@ def _num_type_and_value(text: str):
             if t == 15:
                 return t, float("nan"), True
             if t == 2:
-                raise QError("nyi")
+                if neg:
+                    raise QError("nyi")
+                return t, bytes(16), True          # 0Ng, the null guid
             return t, qv.NULL_INT[t], bool(suf)
         if t in (8, 9):
             return t, (-1.0 if neg else 1.0) * float("inf"), True

@@ -22,7 +22,8 @@ NAME_TYPE = {n: t for t, n in TYPE_NAME.items()}
 
 DTYPE = {1: np.bool_, 4: np.uint8, 5: np.int16, 6: np.int32, 7: np.int64, 8: np.float32, 9: np.float64,
          10: np.uint8, 11: object, 12: np.int64, 13: np.int32, 14: np.int32, 15: np.float64,
-         16: np.int64, 17: np.int32, 18: np.int32, 19: np.int32}
+         16: np.int64, 17: np.int32, 18: np.int32, 19: np.int32, 2: np.dtype("V16")}
+GUID_NULL = np.void(bytes(16))      # a guid is 16 bytes (numpy V16); the null guid is all zeros
 
 INT_TYPES = (5, 6, 7)
 FLOAT_TYPES = (8, 9)
@@ -114,6 +115,8 @@ class Table(Q):
 # ---- constructors -----------------------------------------------------------------------------
 
 def _scalar(t, v):
+    if t == 2:
+        return np.void(bytes(v))
     return DTYPE[t](v) if t != 11 else v
 
 
@@ -211,6 +214,8 @@ def null_atom(t):
         return Atom(-10, np.uint8(32))
     if t == 11:
         return Atom(-11, "")
+    if t == 2:
+        return Atom(-2, GUID_NULL)
     raise QError("nyi")
 
 
@@ -228,6 +233,8 @@ def isnull_arr(t, a):
         return a == 32
     if t == 11:
         return a == ""
+    if t == 2:
+        return np.asarray(a == GUID_NULL)
     return np.zeros(np.shape(a), dtype=bool)
 
 

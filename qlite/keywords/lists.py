@@ -611,6 +611,8 @@ def iasc(x):
     if t < 0 or t >= 100:
         raise QError("rank")
     if 0 < t < 20:
+        if t == 2:
+            raise QError("nyi")         # the order of guids is not documented
         if t == 11:
             order = sorted(range(len(x.v)), key=x.v.__getitem__)
             return Vec(7, np.array(order, dtype=np.int64))
@@ -655,6 +657,8 @@ def idesc(x):
     if t < 0 or t >= 100:
         raise QError("rank")
     if 0 < t < 20:
+        if t == 2:
+            raise QError("nyi")
         if t == 11:
             n = len(x.v)
             order = sorted(range(n), key=lambda i: x.v[i], reverse=True)
@@ -693,7 +697,7 @@ def asc(x):
     if t == 99:
         o = iasc(x.v)
         return Dict(index(x.k, o), index(x.v, o), attr="s")
-    if 0 < t < 20 and t not in (8, 9, 11, 15):
+    if 0 < t < 20 and t not in (2, 8, 9, 11, 15):
         return Vec(t, np.sort(x.v, kind="stable"), attr="s")
     r = index(x, iasc(x))
     if 0 < t < 20:

@@ -181,13 +181,13 @@ def ss(x, y):
     """ss (ref/ss): positions of pattern y in string x (non-overlapping)."""
     s = _text(x)
     p = _text(y)
+    if not p or "*" in re.sub(r"\[[^\]]*\]", "", p):
+        raise QError("length")      # s ss "" and s ss "t*e" are 'length (basics/regex)
     if "*" in p:
         raise QError("nyi")
     pat = _pattern_regex(p, False) if any(c in p for c in "?[") else None
     out = []
     if pat is None:
-        if not p:
-            raise QError("nyi")
         i = s.find(p)
         while i >= 0:
             out.append(i)
@@ -286,10 +286,27 @@ def vs(x, y):
         width = max((len(_digits(v, b)) for v in vals), default=0)
         cols = [[0] * (width - len(d)) + d for d in (_digits(v, b) for v in vals)]
         return List([Vec(ty, np.array([c[i] for c in cols], dtype=DTYPE[ty])) for i in range(width)])
+    if tx == -1 and not bool(x.v) and ty == -2:
+        return Vec(1, np.unpackbits(np.frombuffer(bytes(y.v), dtype=np.uint8)).astype(bool))   # a guid's 128 bits
     if tx == -1 and ty in (-7, -6, -5, -4):
         bits = {-7: 64, -6: 32, -5: 16, -4: 8}[ty]
         n = int(y.v) & ((1 << bits) - 1)
         return Vec(1, np.array([(n >> (bits - 1 - i)) & 1 for i in range(bits)], dtype=bool))
+    if (tx == 4 or tx == -4 and int(x.v) != 0) and ty == 4:
+        # 0x02 vs 0x0102010201 splits bytes at a byte (or bytes) separator, like a string (ref/vs)
+        parts = y.v.tobytes().split(x.v.tobytes() if tx == 4 else bytes([int(x.v)]))
+        if tx == 4 and not len(x.v):
+            raise QError("nyi")
+        return List([Vec(4, np.frombuffer(p, dtype=np.uint8).copy()) for p in parts])
+    if tx in (-7, -6, -5) and ty == 0 and y.v and all(e.t in (-7, -6, -5, 7, 6, 5) for e in y.v):
+        # 10 vs(1995;1996 1997): each digit row keeps the shape of y (ref/vs)
+        per = [vs(x, e) for e in y.v]
+        rows = {len(r) if r.t == 0 else len(r.v) for r in per}
+        if len(rows) != 1:
+            raise QError("nyi")
+        return List([List([qv.item(r, i) for r in per]) for i in range(rows.pop())])
+    if tx in (-4, 4):
+        raise QError("nyi")         # byte bases of integers (0x40 vs 2): not implemented
     raise QError("type")
 
 
@@ -321,6 +338,10 @@ def sv(x, y):
             raise QError("length")
         v = np.frombuffer(y.v.tobytes(), dtype=be[0])[0]
         return Atom(-be[1], DTYPE[be[1]](v))
+    if (tx == 4 or tx == -4 and int(x.v) != 0) and ty == 0 and all(e.t == 4 for e in y.v):
+        # 0x02 sv (0x01;0x01): join byte vectors with a byte (or bytes) separator (ref/sv)
+        sep = x.v.tobytes() if tx == 4 else bytes([int(x.v)])
+        return Vec(4, np.frombuffer(sep.join(e.v.tobytes() for e in y.v), dtype=np.uint8).copy())
     if tx == -11 and x.v == "" and ty == 11:
         if len(y.v) and y.v[0].startswith(":"):
             return Atom(-11, "/".join(y.v))
@@ -336,6 +357,8 @@ def sv(x, y):
         for r, d in zip(x.v.tolist(), y.v.tolist()):
             n = n * r + d
         return Atom(-7, np.int64(n))
+    if tx == -1 and not bool(x.v) and ty == 1 and len(y.v) == 128:
+        return qv.atom(2, np.packbits(y.v).tobytes())       # 0b sv 128 bits: a guid (ref/sv)
     if tx == -1 and not bool(x.v) and ty == 1 and len(y.v) in (8, 16, 32, 64):
         # 0b sv bits: a byte, short, int or long from 8, 16, 32 or 64 bits, most significant first (ref/sv)
         t = {8: 4, 16: 5, 32: 6, 64: 7}[len(y.v)]
@@ -482,6 +505,8 @@ def cast_to(t, y):
     v = np.atleast_1d(y.v)
     if s == t:
         return y
+    if t == 2 or s == 2:
+        raise QError("nyi")             # casts to and from guids other than "G"$ text are not done
     if t == 11:
         if s == 10:
             # `$ trims leading and trailing blanks
@@ -616,6 +641,24 @@ def pad(n, y):
 _TOK_INT = re.compile(r"\s*-?\d+\s*")
 
 
+def _tok_guid(s):
+    """"G"$ (ref/tok): a guid's 8-4-4-4-12 hex form, an IPv6 address, or an IPv4 address as ::ffff:a.b.c.d.
+    Other text is 'nyi (what kdb+ makes of it is not documented)."""
+    if not s:
+        return qv.null_atom(2)
+    if re.fullmatch(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", s):
+        return qv.atom(2, bytes.fromhex(s.replace("-", "")))
+    import ipaddress
+    try:
+        if ":" in s:
+            return qv.atom(2, ipaddress.IPv6Address(s).packed)
+        if re.fullmatch(r"\d{1,3}(\.\d{1,3}){3}", s):
+            return qv.atom(2, bytes(10) + b"\xff\xff" + ipaddress.IPv4Address(s).packed)
+    except ValueError:
+        pass
+    raise QError("nyi")
+
+
 def tok(t, y):
     """Tok (ref/tok): parse text into type t; unparseable text gives null."""
     ty = y.t
@@ -637,6 +680,8 @@ def _tok1(t, s):
     st = s.strip()
     if t == 11:
         return Atom(-11, s)
+    if t == 2:
+        return _tok_guid(st)
     if t == 10:
         raise QError("nyi")
     if t == 4:
@@ -701,7 +746,8 @@ def mmu(x, y):
     a, b = _mat(x), _mat(y)
     if a.ndim == 1 and b.ndim == 1 and len(a) != len(b) or a.shape[-1] != b.shape[0]:
         raise QError("length")
-    r = a @ b
+    from .matrix import product
+    r = product(a, b)
     if np.ndim(r) == 0:
         return Atom(-9, np.float64(r))
     if r.ndim == 1:

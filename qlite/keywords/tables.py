@@ -79,6 +79,9 @@ def keys(x):
 
 def _meta_char(c):
     if c.t == 20:
+        from ..enums import is_link
+        if is_link(c):
+            raise QError("nyi")     # a link column: i in kb/linking-columns, j in later versions
         return qv.TYPE_CHAR[c.kt]
     if 0 < c.t < 20:
         return qv.TYPE_CHAR[c.t]
@@ -232,7 +235,7 @@ def ungroup(x):
     for c in t.v:
         if c.t == 0 and c.v and all(e.t == 20 for e in c.v):
             from ..enums import Enum
-            out.append(Enum(c.v[0].dom, np.concatenate([e.v for e in c.v]), kt=c.v[0].kt))
+            out.append(Enum(c.v[0].dom, np.concatenate([e.i for e in c.v])))
         elif c.t == 0 and all(e.t >= 0 for e in c.v):
             out.append(raze(c) if c.v else List([]))
         else:
@@ -285,7 +288,7 @@ def _append_cols(t, add):
         if c.t == 20 and a.t in (c.kt, 20):
             from ..enums import enumerate_, like
             a = a if a.t == 20 else enumerate_(c.dom, a)
-            out.append(like(c, np.concatenate([c.v, a.v])))
+            out.append(like(c, np.concatenate([c.i, a.i])))
             continue
         if 0 < c.t < 20 and qv.count(c) > 0:    # an empty table takes the new rows' types (kdb+)
             if a.t != c.t:
@@ -765,7 +768,7 @@ def join_assign(x, y):
             y = enumerate_(x.dom, y)
         elif y.dom != x.dom:
             raise QError("type")
-        return like(x, np.concatenate([x.v, np.atleast_1d(y.v)]).astype(x.v.dtype))
+        return like(x, np.concatenate([x.i, np.atleast_1d(y.i)]))
     if x.t == 98 and y.t == 98 and sorted(T.col_names(y)) != sorted(T.col_names(x)):
         if not set(T.col_names(y)) <= set(T.col_names(x)):
             raise QError("mismatch")

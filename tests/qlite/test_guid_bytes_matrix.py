@@ -1,0 +1,53 @@
+"""Guids, byte vs/sv, float matrices (inv lsq mmu) and ss patterns: expected values from the KX docs
+(ref/inv, ref/lsq, ref/mmu, ref/vs, ref/sv, ref/tok, ref/guid, basics/datatypes, basics/regex)."""
+
+import pytest
+
+from qconsole import console
+
+A = "a:3 3#2 4 8 3 5 6 0 7 1f"
+LSQ_A = "a:1f+3 4#til 12"
+LSQ_B3 = "b:3 4#2 7 -2 5 5 3 6 1 -2 5 2 7f"
+A2 = "A:(1.1 2.2 3.3;4.4 5.5 6.6;7.7 8.8 9.9)"
+B2 = "B:(1.1 2.1 3.1; 2.3 3.4 4.5; 5.6 7.8 9.8)"
+
+CASES = [
+    # ref/inv: LU decomposition; the residuals of a mmu inv a are kdb+'s own rounding
+    ([A, "inv a"], "-0.4512195  0.6341463  -0.195122\n-0.03658537 0.02439024 0.1463415\n"
+                   "0.2560976   -0.1707317 -0.02439024"),
+    ([A, "a mmu inv a"], "1 2.220446e-16 -2.775558e-17\n0 1            5.551115e-17\n0 0            1"),
+    ([A, "1=a mmu inv a"], "100b\n010b\n001b"),
+    (["inv 3 3#til 9"], "'type"),
+    # ref/lsq: Cholesky on the normal equations
+    ([LSQ_A, "b:4 4#2 7 -2 5 5 3 6 1 -2 5 2 7 5 0 3 4f", "a lsq b"],
+     "-0.1233333 0.16      0.4766667 0.28\n0.07666667 0.6933333 0.6766667 0.5466667\n"
+     "0.2766667  1.226667  0.8766667 0.8133333"),
+    ([LSQ_A, "b:4 4#2 7 -2 5 5 3 6 1 -2 5 2 7 5 0 3 4f", "a ~ (a lsq b) mmu b"], "1b"),
+    ([LSQ_A, LSQ_B3, "a lsq b"], "-0.1055556 0.3333333 0.4944444\n0.1113757  1.031746  0.7113757\n"
+                                 "0.3283069  1.730159  0.9283069"),
+    ([LSQ_A, LSQ_B3, "a - (a lsq b) mmu b"], "0.5333333 -0.7333333 -0.2       0.7333333\n"
+                                             "1.04127   -1.431746  -0.3904762 1.431746\n"
+                                             "1.549206  -2.130159  -0.5809524 2.130159"),
+    ([A2, B2, "A lsq B"], "1.211009  -0.1009174 2.993439e-12\n-2.119266 2.926606   -3.996803e-12\n"
+                          "-5.449541 5.954128   -1.758593e-11"),
+    ([A2, B2, "A mmu inv B"], "1.211009  -0.1009174 7.105427e-15\n-2.119266 2.926606   0\n"
+                              "-5.449541 5.954128   7.105427e-15"),
+    # ref/mmu
+    (["c:3 3#2 4 8 3 5 6 0 7 1f", "1=c mmu inv c"], "100b\n010b\n001b"),
+    (["1 2 3f$4 5 6f"], "32f"),
+    # ref/vs, ref/sv: bytes split and joined at a byte separator
+    (["0x02 vs 0x0102010201"], ",0x01\n,0x01\n,0x01"),
+    (["0x0203 vs 0x000102030405"], "0x0001\n0x0405"),
+    (["0x03 sv 0x02 vs 0x0102010201"], "0x0103010301"),
+    (["0x02 sv (enlist 0x01;enlist 0x01;enlist 0x01)"], "0x0102010201"),
+    (["10 vs(1995;1996 1997)"], "1 1 1\n9 9 9\n9 9 9\n5 6 7"),
+    # basics/regex: ss has no * wildcard and no empty pattern
+    (['"A grown man in a gown" ss ""'], "'length"),
+    (['s:"Now is the time for all good men to come to the aid of the party."', 's ss "t*e"'], "'length"),
+    (['s:"Now is the time for all good men to come to the aid of the party."', 's ss "t?e"'], "7 44 55"),
+]
+
+
+@pytest.mark.parametrize("lines,expected", CASES, ids=[c[0][-1] for c in CASES])
+def test_guid_bytes_matrix(lines, expected):
+    assert console(*lines) == expected
