@@ -105,6 +105,23 @@ def meta(x):
                                           qv.syms(fkeys), qv.syms(attrs)]))
 
 
+def fkeys(x):
+    """fkeys (ref/fkeys): dict of each foreign-key column (an enumeration over a keyed table) to its table:
+    with f:([x:1 2 3]y:10 20 30), fkeys ([]a:`f$2 2 2;b:0;c:`f$1 1 1) is `a`c!`f`f."""
+    t = _value(x)
+    if t.t != 98:
+        raise QError("nyi")                 # keyed tables: 'nyi
+    names, doms = [], []
+    for n, c in zip(T.col_names(t), t.v):
+        if c.t == 20:
+            d = _enums._ip().get_global(c.dom)
+            if not (d.t == 99 and d.k.t == 98):
+                raise QError("nyi")         # an enumeration over a symbol list: 'nyi
+            names.append(n)
+            doms.append(c.dom)
+    return Dict(qv.syms(names), qv.syms(doms))
+
+
 def xkey(x, y):
     """xkey (ref/keys): key table y on columns x (`() xkey t` unkeys)."""
     t = _tbl(_value(y))
@@ -704,7 +721,7 @@ VERBS["!"].dyad = bang
 _wrap_extra("?", _select_or_exec, (3, 4, 5, 6))
 _wrap_extra("!", Q.functional_update, (4,))
 
-for _name, _f in [("cols", cols), ("keys", keys), ("meta", meta), ("ungroup", ungroup)]:
+for _name, _f in [("cols", cols), ("keys", keys), ("meta", meta), ("ungroup", ungroup), ("fkeys", fkeys)]:
     verb(_name, _f, None, t=101)
 for _name, _f in [("xkey", xkey), ("xcol", xcol), ("xcols", xcols), ("xasc", xasc), ("xdesc", xdesc),
                   ("xgroup", xgroup), ("insert", insert), ("upsert", upsert), ("lj", lj), ("ij", ij),
@@ -885,7 +902,7 @@ def _wrap_moving(name):
     p.dyad = dyad
 
 
-for _name in ("sum", "prd", "max", "min", "avg", "med", "dev", "var", "sdev", "svar", "all", "any"):
+for _name in ("sum", "prd", "max", "min", "avg", "dev", "var", "sdev", "svar", "all", "any"):
     _wrap_aggregate(_name)
 for _name in ("sums", "prds", "maxs", "mins", "avgs", "deltas", "ratios"):
     _wrap_uniform(_name)
@@ -1051,3 +1068,57 @@ def _wrap_bin():
 
 
 _wrap_bin()
+
+
+# ---- find (?) of records in a table ---------------------------------------------------------------------
+
+def _column_is(c, a):
+    """Rows of column c equal to atom a, exactly and type by type as Find compares (ref/find)."""
+    if c.t == 20:
+        if a.t == -20 and a.dom == c.dom:
+            return c.i == a.i
+        if _enums.is_link(c) or a.t != -c.kt:
+            raise QError("nyi")
+        return c.v == a.v
+    if not 0 < c.t < 20 or a.t >= 0:
+        raise QError("nyi")
+    if a.t != -c.t:
+        raise QError("type")
+    if c.t in (8, 9) and a.v != a.v:
+        return np.isnan(c.v)
+    return c.v == a.v
+
+
+def find_record(x, y):
+    """Find (ref/find) in a table: the first row equal to record y (a list of atoms, or a dictionary of the
+    columns in order), count x where none is; a table y finds each of its rows."""
+    names = T.col_names(x)
+    n = T.nrows(x)
+    if y.t == 98:
+        if T.col_names(y) != names:
+            raise QError("nyi")
+        return Vec(7, np.array([int(find_record(x, qv.item(y, i).v).v) for i in range(T.nrows(y))],
+                               dtype=np.int64))
+    if y.t == 99:
+        if y.k.t != 11 or list(y.k.v) != names:
+            raise QError("nyi")
+        y = y.v
+    its = qv.items(y) if 0 <= y.t < 20 else None
+    if its is None or any(e.t >= 0 for e in its):
+        raise QError("nyi")
+    if len(its) != len(names):
+        raise QError("length")
+    hit = np.ones(n, dtype=bool)
+    for c, a in zip(x.v, its):
+        hit &= _column_is(c, a)
+    where = np.flatnonzero(hit)
+    return Atom(-7, np.int64(where[0] if len(where) else n))
+
+
+def _wrap_find_record():
+    p = VERBS["?"]
+    old = p.dyad
+    p.dyad = lambda x, y: find_record(x, y) if x.t == 98 else old(x, y)
+
+
+_wrap_find_record()

@@ -8,6 +8,10 @@ from qconsole import console
 
 _D = ["d:`a`b`c", "y:`a`b`c`b`a`b`c`c`c`c`c`c`c", "e:`d$y"]
 _SYMS = ["sym:`a`b", "sym2:`b`c`d"]        # ref/join's domains, holding every value its examples use
+_SP = ["s:([s:`s1`s2`s3`s4`s5] name:`smith`jones`blake`clark`adams; status:20 10 30 20 30)",
+       "p:([p:`p1`p2`p3`p4`p5`p6] name:`nut`bolt`screw`screw`cam`cog)",
+       "sp:([] s:`s$`s1`s1`s1`s1`s4`s1`s2`s2`s3`s4`s4`s1; p:`p$`p1`p2`p3`p4`p5`p6`p1`p2`p2`p2`p4`p5; "
+       "qty:300 200 400 200 100 100 300 400 200 200 300 400)"]
 _T = ["t:([] id:101 102 103 104; v:1.1 2.2 3.3 4.4)", "update parent:`t!id?101 101 102 102 from `t"]
 
 CASES = [
@@ -50,6 +54,9 @@ CASES = [
     # the display of a link: `t!indexes (real q output quoted on stackoverflow q 65657224; ref/exec shows `s!0)
     (["t:([]a:`a`b`c;b:10 20 30)", "tt:([]k:`a`a`a`b;d:11 21 31 41)", "show et1:`t!t[`a]?tt[`k]"], "`t!0 0 0 1"),
     (["t:([]a:`a`b`c;b:10 20 30)", "et1:`t!0 0 0 1", "et1[0]"], "`t!0"),
+    # ref/find: a record (list or dictionary) in a table, an enumerated column matching its symbols
+    ([*_SP, "sp?(`s1;`p4;200)"], "3"),
+    ([*_SP, "sp?`s`p`qty!(`s2;`p5;450)"], "12"),
 ]
 
 
