@@ -19,21 +19,50 @@ _GLYPHS = set("+-*%!&|<>=~,^#_$?@.") | {"<=", ">=", "<>"}
 
 
 class View:
-    """A view's definition (name::expr at top level), evaluated on each read."""
-    __slots__ = ("f", "busy")
+    """A view (name::expr at top level, learn/views): computed when read, and kept until a global its
+    expression names (a dependency) is assigned again. Without known dependencies it is computed on
+    every read. Not a q value: `. `v shows its text, value `. `v takes it apart (keywords/namespaces.py)."""
+    __slots__ = ("f", "busy", "globals", "deps", "full_deps", "src", "cache", "seen")
+    t = None
 
-    def __init__(self, f):
+    def __init__(self, f, globals_=None, deps=None, full_deps=None, src=None):
         self.f = f
         self.busy = False
+        self.globals = globals_
+        self.deps = deps                # names as written, for value`. `v
+        self.full_deps = full_deps      # the same names qualified by the namespace they were defined in
+        self.src = src
+        self.cache = None
+        self.seen = ()                  # (name, the value it held) when the cache was computed
+
+    def stale(self, depth=0):
+        if self.full_deps is None or depth > 100:
+            return True
+        g = self.globals
+        for name, held in self.seen:
+            cur = g.get(name)
+            if cur.__class__ is View:
+                if cur is not self and (cur.cache is not held or cur.stale(depth + 1)):
+                    return True
+            elif cur is not held:       # assignment makes a new value (in-place amends skip shared ones)
+                return True
+        return False
 
     def read(self):
+        if self.cache is not None and not self.stale():
+            return self.cache
         if self.busy:
             raise QError("loop")     # v::$[b;1;v+1]: a view that needs itself
         self.busy = True
         try:
-            return self.f(None)
+            v = self.f(None)
         finally:
             self.busy = False
+        if self.full_deps is not None:
+            g = self.globals
+            self.seen = [(n, g[n].cache if g.get(n).__class__ is View else g.get(n)) for n in self.full_deps]
+            self.cache = v
+        return v
 
 
 def _internal(x):

@@ -241,8 +241,7 @@ def apply(f, args):
                 # `.[`v], `.ns `v`v: a namespace indexed by names gives their values (basics/glossary)
                 names = [args[0].v] if args[0].t == -11 else args[0].v.tolist()
                 keys = [n if f.v == "." else f.v + "." + n for n in names]
-                if not names or not all(n.isidentifier() and k in gl and gl[k].__class__.__name__ != "View"
-                           for n, k in zip(names, keys)):
+                if not names or not all(n.isidentifier() and k in gl for n, k in zip(names, keys)):
                     raise QError("nyi")
                 vals = [gl[k] for k in keys]
                 return vals[0] if args[0].t == -11 else qv.from_items(vals)
@@ -389,6 +388,8 @@ def _index_each(x, i):
 def dict_get(d, k):
     """d[k]: value(s) at key(s); missing keys give the null of the values."""
     from .verbs import find_keys
+    if hasattr(d, "partial_index"):
+        return d.partial_index(k)          # .q (keywords/namespaces.py)
     keys = d.k
     kt = keys.t
     if kt == 98:

@@ -144,6 +144,9 @@ class Interpreter:
             return v
         except KeyError:
             pass
+        if name == ".":        # the root namespace, `. (ref/value: get`. `b)
+            from .keywords.namespaces import namespace_value
+            return namespace_value(self, ".")
         from .verbs import VERBS
         if name in VERBS:
             return VERBS[name]
@@ -151,6 +154,13 @@ class Interpreter:
             return self._dotz(name)
         if name.startswith(".q.") and name[3:].isidentifier() and name[3:] in VERBS:
             return VERBS[name[3:]]     # .q holds the q keywords
+        if name.startswith(".") and name[1:].replace(".", "_").isidentifier():
+            # a namespace is a dictionary of its names (basics/namespaces)
+            from .keywords import namespaces as ns
+            if name == ".q":
+                return ns.DOTQ
+            if ns.is_namespace(self, name) or name in (".Q", ".h", ".j", ".o", ".m"):
+                return ns.namespace_value(self, name)     # kdb+'s own ones: 'nyi
         if name[:3] in (".Q.", ".h.", ".j.", ".q.", ".o.", ".m.") or name.startswith(".Q") and len(name) == 2:
             # kdb+'s own namespaces: what qlite lacks there is not an undefined name
             raise QError("nyi")
@@ -215,6 +225,11 @@ class Interpreter:
 
     def _run_statement(self, text):
         """Run one top-level statement; returns (value, quiet)."""
+        from .keywords.namespaces import view_definition
+        view = view_definition(text)
+        if view is not None:
+            self._define_view(*view)
+            return IDENTITY, True
         r, quiet = IDENTITY, True
         for c, q in self._compile(text):
             if c is None:
@@ -225,6 +240,24 @@ class Interpreter:
         if text.rstrip().endswith(";"):
             quiet = True
         return r, quiet
+
+    def _define_view(self, name, expr):
+        """name::expr as a whole statement: a view of expr, computed when read (learn/views)."""
+        from .evaluator import View
+        from .keywords.namespaces import dependencies, view_text
+        compiled = self._compile(expr)
+
+        def run(fr):
+            r = IDENTITY
+            for c, _ in compiled:
+                r = c(None) if c is not None else IDENTITY
+            return r
+        from .parser import parse
+        deps = dependencies(_PARSED.get(expr) or parse(expr))
+        qualify = (lambda n: n) if not self.ctx else (lambda n: n if n.startswith(".") else self.ctx + "." + n)
+        full = qualify(name)
+        self.check_assign(full)
+        self.globals[full] = View(run, self.globals, deps, [qualify(d) for d in deps], view_text(expr))
 
     def _guard(self, fn, *a):
         """Run fn mapping host failures to q errors: nothing escapes as a Python traceback."""

@@ -727,6 +727,7 @@ from .keywords import dotq_codecs as _dotq_codecs  # noqa: E402,F401
 from .keywords import stats as _stats  # noqa: E402,F401
 from .keywords import doth as _doth  # noqa: E402,F401
 from .keywords import matrix as _matrix  # noqa: E402,F401
+from .keywords import namespaces as _namespaces  # noqa: E402,F401
 
 
 def _system_forms_first(dyad):

@@ -436,6 +436,8 @@ def find(x, y):
     if t < 0:
         raise QError("type") if t != -7 else QError("nyi")
     if t == 99:
+        if hasattr(x, "partial_find"):
+            return x.partial_find(y)       # .q (keywords/namespaces.py)
         pos = find(x.v, y)
         return index(x.k, pos)
     n = qv.count(x)
@@ -811,17 +813,29 @@ def key(x):
         return x.k
     if 0 < t < 20:
         return Atom(-11, qv.TYPE_NAME[t])
-    if t == -11 and x.v and not x.v.startswith((":", ".")):
+    if t == -11 and x.v in ("", "."):
+        # key ` lists the namespaces, key `. the names of the root (ref/key)
+        from .. import interpreter
+        from .namespaces import namespaces, root_names
+        ip = interpreter.CURRENT
+        return namespaces(ip) if not x.v else qv.syms(root_names(ip))
+    if t == -11 and x.v and not x.v.startswith(":"):
         from .. import interpreter
         ip = interpreter.CURRENT
-        v = ip.globals.get(x.v)
-        if v is None:
-            return List([])
-        if v.t == 99 or 0 < v.t < 20:
-            return key(v)
-        if v.t < 0:
-            return x             # whether a name exists: the name itself
-        raise QError("nyi")
+        gl = ip.globals
+        # `a is a of the current namespace, `..a a of the root, `.foo.a a of .foo (ref/key: key`..a is `..a)
+        name = x.v[2:] if x.v.startswith("..") and x.v[2:].isidentifier() else x.v
+        if ip.ctx and not x.v.startswith("."):
+            name = ip.ctx + "." + name
+        if name in gl or not x.v.startswith(".") or x.v.startswith(".."):
+            v = gl.get(name)
+            if v is None:
+                return List([])
+            if v.t == 99 or 0 < v.t < 20:
+                return key(v)
+            if v.t < 0:
+                return x             # whether a name exists: the name itself
+            raise QError("nyi")
     if t in (-7, -6, -5):
         return til(x)
     if t == 98:
@@ -855,6 +869,9 @@ def _namespace_keys(name):
 
 def value(x):
     t = x.t
+    if t is None:
+        from .namespaces import view_value
+        return view_value(x)       # a view taken from its namespace: value`. `v (ref/value)
     if t == 99:
         return x.v
     from .. import interpreter
@@ -883,6 +900,10 @@ def value(x):
             return x.f
         if isinstance(x, Comp):
             return List(list(x.fs))
+        from ..verbs import VERBS
+        if x is VERBS.get("differ"):
+            # differ is the composition "b"$~~': (ref/value: value differ is ($["b"];~~':))
+            return List([Proj(VERBS["$"], [qv.char("b"), None]), Comp([VERBS["~"], Derived("':", VERBS["~"])])])
         # the internal code of a primitive: only those ref/value lists (value each (::;+;-;*;%), get, value)
         code = 0 if x is IDENTITY else {"+": 1, "-": 2, "*": 3, "%": 4, ".:": 19}.get(getattr(x, "name", None))
         if code is not None and (x is IDENTITY or x.__class__.__name__ == "Prim"):
