@@ -108,6 +108,11 @@ def _walk_locals(stmts):
                     assigned.append(nm)
             walk(n.value)
             return
+        if isinstance(n, P.PName):
+            # a name in a pattern (basics/pattern) is set like name:value
+            if "." not in n.name and n.name not in assigned:
+                assigned.append(n.name)
+            return
         for slot in n.__slots__:
             v = getattr(n, slot)
             if isinstance(v, P.Node):
@@ -275,21 +280,28 @@ class Compiler:
         return lambda fr: Derived(adv, cf(fr))
 
     def c_Lambda(self, n):
+        # an elided or pattern parameter (basics/pattern) is an argument under a name q code cannot
+        # spell; a pattern one is matched by a statement run before the body
+        pre = []
+        if n.params is not None:
+            for i, p in enumerate(n.params):
+                if not isinstance(p, (str, type(None))):
+                    pre.append(P.MatchAssign(p, P.Name(f" {i}")))
         known = _LAMBDA_SCOPES.get(n)
         if known is None:
             if n.params is None:
                 assigned, used = _walk_locals(n.body)
                 params = ["x", "y", "z"][:3 if "z" in used else 2 if "y" in used else 1]
             else:
-                params = list(n.params)
-                assigned, _ = _walk_locals(n.body)
+                params = [p if isinstance(p, str) else f" {i}" for i, p in enumerate(n.params)]
+                assigned, _ = _walk_locals(pre + n.body)
             if len(_LAMBDA_SCOPES) > 8192:
                 _LAMBDA_SCOPES.clear()
             known = _LAMBDA_SCOPES[n] = (params, frozenset(params) | frozenset(assigned))
         params, scope = known
         params = list(params)
         sub = Compiler(self.ip, scope, self.ctx)
-        body = [sub.c(s) if s is not None else None for s in n.body]
+        body = [sub.c(s) for s in pre] + [sub.c(s) if s is not None else None for s in n.body]
         lam = Lam(params, body, n.src, self.ip, self.ctx)
         return lambda fr: lam
 
@@ -463,27 +475,46 @@ class Compiler:
         return amend_assign
 
     def c_MatchAssign(self, n):
-        from .match import match
+        """(p):v matches v to the pattern p (basics/pattern): the value, with filter functions applied."""
+        from .patterns import compile_pattern, commit
         cv = self.c(n.value)
-        if isinstance(n.pattern, P.Return):
-            # (:`f):x atom of type f, (:`F):x a vector of floats; 'type otherwise (basics/pattern)
-            c = n.pattern.x.v.v
-            want = {v: k for k, v in qv.TYPE_CHAR.items()}[c.lower()] * (1 if c.isupper() else -1)
-
-            def tcheck(fr):
-                v = cv(fr)
-                if v.t != want:
-                    raise QError("type")
-                return v
-            return tcheck
-        pat = n.pattern.v
+        m = compile_pattern(self, n.pattern)
+        ip = self.ip
 
         def massign(fr):
-            v = cv(fr)
-            if not match(pat, v):
-                raise QError("match")
-            return v
+            binds = []
+            r = m(fr, cv(fr), binds)
+            commit(ip, fr, binds)
+            return r
         return massign
+
+    def c_MatchCond(self, n):
+        """:[v;p1;r1;...;rd]: the r of the first pattern v matches, else rd; the others are not evaluated."""
+        from .patterns import compile_pattern, commit, NoMatch
+        cv = self.c(n.value)
+        arms = [(compile_pattern(self, p), self.c(r)) for p, r in zip(n.pats, n.results)]
+        cd = self.c(n.default)
+        ip = self.ip
+
+        def match_cond(fr):
+            v = cv(fr)
+            for m, cr in arms:
+                binds = []
+                try:
+                    m(fr, v, binds)
+                except NoMatch:
+                    continue
+                except QError as e:
+                    # a filter function's error inside the conditional: whether kdb+ tries the next pattern
+                    # is not documented
+                    raise QError("nyi") from e
+                commit(ip, fr, binds)
+                return cr(fr)
+            return cd(fr)
+        return match_cond
+
+    def c_Elided(self, n):
+        raise QError("nyi")     # ([one:;four:d]) outside a pattern
 
     def c_MultiAssign(self, n):
         cv = self.c(n.value)

@@ -107,6 +107,85 @@ class Cond(Node):
     args: Any
 
 
+# patterns (basics/pattern): the left side of `(p):v`, a lambda parameter, a pattern of :[v;p1;r1;...;rd]
+@dataclass(slots=True, eq=False)
+class PNull(Node):
+    """An elided item: matches anything, binds nothing."""
+
+
+@dataclass(slots=True, eq=False)
+class PConst(Node):
+    """A constant: the value must match it (~), else 'match."""
+    v: Any
+
+
+@dataclass(slots=True, eq=False)
+class PName(Node):
+    """A name: set to the matched value."""
+    name: Any
+
+
+@dataclass(slots=True, eq=False)
+class PList(Node):
+    """(p1;p2;...): a list (or table) of as many items, each matched in turn."""
+    items: Any
+
+
+@dataclass(slots=True, eq=False)
+class PDict(Node):
+    """(1 2!(p1;p2)) or ([k1:p1;k2:p2]): the values at these keys of a dictionary, a missing key is 'match."""
+    keys: Any
+    items: Any
+
+
+@dataclass(slots=True, eq=False)
+class PTable(Node):
+    """([k:p]c:q): columns of a table (key columns of a keyed table) by name, like PDict."""
+    keys: Any
+    cols: Any
+
+
+@dataclass(slots=True, eq=False)
+class PBang(Node):
+    """(p!q): the key and the value of a dictionary."""
+    key: Any
+    value: Any
+
+
+@dataclass(slots=True, eq=False)
+class PFlip(Node):
+    """(flip p): a table matched as its column dictionary."""
+    pat: Any
+
+
+@dataclass(slots=True, eq=False)
+class PType(Node):
+    """p:`c: an atom of type c (a vector of type C), else 'type; then p."""
+    pat: Any
+    t: Any
+
+
+@dataclass(slots=True, eq=False)
+class PFilter(Node):
+    """p:f: f applied to the value, the result matched to p."""
+    pat: Any
+    f: Any
+
+
+@dataclass(slots=True, eq=False)
+class MatchCond(Node):
+    """:[v;p1;r1;p2;r2;...;rd]: the r of the first pattern v matches, else rd (basics/pattern)."""
+    value: Any
+    pats: Any
+    results: Any
+    default: Any
+
+
+@dataclass(slots=True, eq=False)
+class Elided(Node):
+    """`one:` with no value in ([one:;four:d]): only a pattern gives it a meaning."""
+
+
 @dataclass(slots=True, eq=False)
 class Control(Node):
     """if / do / while."""
@@ -295,6 +374,10 @@ class Parser:
                 node = VerbRef(":")
                 is_verb = True
             elif g == ":":
+                if not items and self._at("[") and not self.peek().ws:
+                    cond = self._match_cond()
+                    if cond is not None:
+                        return self._postfix(cond, False, items)
                 if not items:
                     # :x return (inside a lambda) / `:` alone
                     rest = self.parse_expr()
@@ -349,6 +432,19 @@ class Parser:
         else:
             raise QError(str(t.v))
         return self._postfix(node, is_verb, items)
+
+    def _match_cond(self):
+        """:[v;p1;r1;...;rd] (basics/pattern); None (nothing read) when the brackets hold another count."""
+        start = self.i
+        self.i += 1
+        args = self.parse_list("]")
+        if len(args) < 4 or len(args) % 2:
+            self.i = start
+            return None
+        pats = [to_pattern(a) for a in args[1:-1:2]]
+        if args[0] is None or any(p is None for p in pats) or any(a is None for a in args[2::2]):
+            raise QError("nyi")
+        return MatchCond(args[0], pats, args[2:-1:2], args[-1])
 
     def _skip_to_from(self):
         depth = 0
@@ -431,23 +527,15 @@ class Parser:
                 self.i += 1
                 rhs = self.parse_expr()
                 return MultiAssign([x.name for x in target.items], rhs), False, True
-            if t.v == ":" and not is_verb and isinstance(target, Const) and (not items or items[-1][0]) \
-                    and 0 <= abs(getattr(target.v, "t", 100)) < 20 and self.i > 0 \
+            if t.v == ":" and not is_verb and (not items or items[-1][0]) and self.i > 0 \
                     and self.toks[self.i - 1].k == "punct" and self.toks[self.i - 1].v == ")":
-                self.i += 1
-                rhs = self.parse_expr()
-                if rhs is None:
-                    raise QError("nyi")
-                return MatchAssign(target, rhs), False, True
-            if t.v == ":" and not is_verb and isinstance(target, Return) and isinstance(target.x, Const) \
-                    and getattr(target.x.v, "t", 0) == -11 and len(target.x.v.v) == 1 \
-                    and target.x.v.v.lower() in "bgxhijefcspmdznuvt" and (not items or items[-1][0]) \
-                    and self.toks[self.i - 1].k == "punct" and self.toks[self.i - 1].v == ")":
-                self.i += 1      # (:`f):x checks x's type (basics/pattern)
-                rhs = self.parse_expr()
-                if rhs is None:
-                    raise QError("nyi")
-                return MatchAssign(target, rhs), False, True
+                pat = to_pattern(target)      # (1 2):x, (b;c;3):x, (:`f):x, ([k:d]):x ... (basics/pattern)
+                if pat is not None:
+                    self.i += 1
+                    rhs = self.parse_expr()
+                    if rhs is None:
+                        raise QError("nyi")
+                    return MatchAssign(pat, rhs), False, True
             if t.v == ":" and not is_verb:
                 # `x : y` where x is not a name: q's `:` as a verb (rare); not supported
                 if isinstance(target, (Name, Apply)) or not items or items[-1][0]:
@@ -480,7 +568,7 @@ class Parser:
         if self._at(close):
             self.i += 1
             return out
-        for e in self.parse_list(close):
+        for e in self._coldef_list(close):
             if e is None:
                 continue
             if isinstance(e, Assign) and e.idx is None and e.op is None:
@@ -491,6 +579,32 @@ class Parser:
                 out.append((None, e))
         return out
 
+    def _coldef_list(self, close):
+        """parse_list, where `one:` with no value (([one:;four:d]) as a pattern) is an Elided column."""
+        out = []
+        while True:
+            t = self.peek()
+            if t is not None and t.k == "punct" and t.v == "\n":
+                self.i += 1
+                continue
+            nxt = self.toks[self.i + 1:self.i + 3]
+            if t is not None and t.k == "name" and len(nxt) == 2 and nxt[0].k == "op" and nxt[0].v == ":" \
+                    and nxt[1].k == "punct" and nxt[1].v in (";", close):
+                self.i += 2
+                out.append(Assign(t.v, None, None, Elided(), False))
+            else:
+                out.append(self.parse_expr())
+            t = self.peek()
+            if t is None:
+                raise QError(close)
+            if t.k == "punct" and t.v == ";":
+                self.i += 1
+                continue
+            if t.k == "punct" and t.v == close:
+                self.i += 1
+                return out
+            raise QError(str(t.v))
+
     def parse_lambda(self, start):
         params = None
         if self._at("["):
@@ -499,19 +613,17 @@ class Parser:
             if self._at("]"):
                 self.i += 1
             else:
-                while True:
-                    t = self.next()
-                    if t.k == "name":
-                        params.append(t.v)
-                    elif not (t.k == "punct" and t.v == ";"):
-                        if t.k == "punct" and t.v == "]":
-                            break
-                        raise QError(str(t.v))
-                    if t.k == "punct" and t.v == "]":
-                        break
-                    if self._at("]"):
-                        self.i += 1
-                        break
+                # a parameter is a name, elided (an unused argument) or a pattern (basics/pattern)
+                for e in self.parse_list("]"):
+                    if isinstance(e, Name):
+                        params.append(e.name)
+                    elif e is None:
+                        params.append(None)
+                    else:
+                        pat = to_pattern(e)
+                        if pat is None:
+                            raise QError("nyi")
+                        params.append(pat)
             if len(params) > 8:
                 raise QError("params")
         body = []
@@ -541,6 +653,86 @@ class Parser:
         while j >= 0 and self.src[j] in " \t\r":
             j -= 1
         return j >= 0 and self.src[j] == "\n"
+
+
+_TYPE_CHARS = "bgxhijefcspmdznuvt"
+
+
+def _type_char(n):
+    """The c of a type check p:`c, or None."""
+    v = n.v if isinstance(n, Const) else None
+    if v is not None and v.t == -11 and len(v.v) == 1 and v.v.lower() in _TYPE_CHARS:
+        return v.v
+    return None
+
+
+def _checked(pat, rhs):
+    """p:rhs inside a pattern: a type check when rhs is `c, else a filter function."""
+    if pat is None or rhs is None:
+        return None
+    c = _type_char(rhs)
+    if c is not None:
+        return PType(pat, c)
+    if isinstance(rhs, (Const, Elided)):
+        return None
+    return PFilter(pat, rhs)
+
+
+def _pdict(defs):
+    from .values import syms
+    if not defs or any(name is None for name, _ in defs):
+        return None
+    pats = [to_pattern(e) for _, e in defs]
+    return None if any(p is None for p in pats) else PDict(syms([name for name, _ in defs]), pats)
+
+
+def to_pattern(n):
+    """The pattern a parsed expression stands for (basics/pattern); None for one qlite does not know."""
+    if n is None or isinstance(n, Elided):
+        return PNull()
+    if isinstance(n, (PNull, PConst, PName, PList, PDict, PTable, PBang, PFlip, PType, PFilter)):
+        return n
+    if isinstance(n, Const):
+        return PConst(n.v) if n.v is not None and 0 <= abs(getattr(n.v, "t", 100)) < 20 else None
+    if isinstance(n, Name):
+        return PName(n.name)
+    if isinstance(n, ListExpr):
+        pats = [to_pattern(e) for e in n.items]
+        return PList(pats) if pats and all(p is not None for p in pats) else None
+    if isinstance(n, MultiAssign):
+        return _checked(PList([PName(x) for x in n.names]), n.value)
+    if isinstance(n, Assign):
+        if n.idx is not None or n.op is not None or n.glob:
+            return None
+        return _checked(PName(n.name), n.value)
+    if isinstance(n, MatchAssign):
+        return _checked(n.pattern, n.value)
+    if isinstance(n, Return):
+        return _checked(PNull(), n.x)
+    if isinstance(n, TableExpr):
+        if n.cols is None:
+            return _pdict(n.keys)
+        keys = _pdict(n.keys) if n.keys else None
+        cols = _pdict(n.cols)
+        return None if cols is None or n.keys and keys is None else PTable(keys, cols)
+    if isinstance(n, Dyad) and isinstance(n.verb, VerbRef) and n.verb.name == "!":
+        if isinstance(n.left, Const):
+            # constant keys: the values at those keys, one pattern each
+            k = n.left.v
+            if k is None or not 0 < k.t < 20 or not isinstance(n.right, ListExpr) or len(n.right.items) != len(k.v):
+                return None
+            pats = [to_pattern(e) for e in n.right.items]
+            return None if any(p is None for p in pats) else PDict(k, pats)
+        key, value = to_pattern(n.left), to_pattern(n.right)
+        return None if key is None or value is None else PBang(key, value)
+    if isinstance(n, Apply) and isinstance(n.f, VerbRef) and n.f.name == "!" and len(n.args) == 2 \
+            and n.args[0] is not None and n.args[1] is None:
+        key = to_pattern(n.args[0])
+        return None if key is None else PBang(key, PNull())
+    if isinstance(n, Juxt) and isinstance(n.f, Name) and n.f.name == "flip":
+        pat = to_pattern(n.x)
+        return None if pat is None else PFlip(pat)
+    return None
 
 
 def parse(src: str):

@@ -37,9 +37,9 @@ CASES = [
     (["2 mcount (10 21 3;4 5 6)"], "'nyi"),
     # learn/python examples: q reads <= as not-greater
     (["(<=;>=)"], "~>\n~<"),
-    # basics/pattern: :[...] is the 4.1 match conditional; nothing in it may run before the 'nyi
-    (['a: :[1i;r:`f;"float";r:`i;"int";"other"]'], "'nyi"),
-    (['a: :[1i;r:`f;"float";r:`i;"int";"other"]', "r"], "'r"),
+    # basics/pattern: :[...] is the 4.1 match conditional (tests/qlite/test_pattern_forms.py)
+    (['a: :[1i;r:`f;"float";r:`i;"int";"other"]'], ""),
+    (['a: :[1i;r:`f;"float";r:`i;"int";"other"]', "r"], "1i"),
     # ref/join: x,:y on a list of vectors of y's type appends y as one item
     (["s:enlist 1 2 3", "s,:4 5 6", "s"], "1 2 3\n4 5 6"),
     (["s:enlist 1 2 3", "s,4 5 6"], "1 2 3\n4\n5\n6"),
