@@ -409,7 +409,7 @@ class Parser:
                 args = self.parse_list("]")
                 return self._postfix(Apply(VerbRef(t.v), args), False, items)
             nt = self.peek()
-            if t.v != "'" and (nt is None or nt.k == "punct" and nt.v in (";", ")", "]")):
+            if nt is None or nt.k == "punct" and nt.v in (";", ")", "]"):
                 return VerbRef(t.v), False, False   # (/;+): an iterator as an item (basics/parsetrees)
             if t.v == "'" and (not items or items[-1][0]):
                 # signal: ' at the start of an expression (or after a verb)

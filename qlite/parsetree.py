@@ -105,11 +105,11 @@ def _qsql_tree(n, ip):
         if n.by is None:
             b = List([])
         elif len(n.by) == 1 and n.by[0][0] is None:
-            b = tree(n.by[0][1], ip)
+            b = _quote(tree(n.by[0][1], ip))     # quoted so that eval of the tree gives ? the tree
         else:
             b = _dict(n.by, ip)
         if len(n.cols) == 1 and n.cols[0][0] is None:
-            a = tree(n.cols[0][1], ip)
+            a = _quote(tree(n.cols[0][1], ip))
         else:
             a = _dict(n.cols, ip) if n.cols else List([])
         return List([VERBS["?"], tree(n.frm, ip), c, b, a])

@@ -24,6 +24,17 @@ CASES = [
     # basics/funsql: exec by a symbol list evaluates it as a tree: c1[c2] is all nulls, one group
     ([T, "?[t; (); `c1`c2; `c3]"], "| 1.1 2.2 3.3 3.3 4.4 3.14159"),
     ([T, "?[t; (); `c1`c2; `c3`c4!((max;`c3);(last;`c4))]"], "| c3  c4\n| -------\n| 4.4 dog"),
+    # ref/parse, basics/funsql: eval of a query's parse tree is the query's value
+    (["trade:([]sym:`a`b`a`c`a`b;price:1 2 3 4 5 6.;size:10 20 30 40 50 60)",
+      's:"select count i from trade where 3>(count;i) fby sym"', "value[s]~value eval each parse s"], "1b"),
+    (["trade:([]sym:`a`b`a`c`a`b;price:1 2 3 4 5 6.;size:10 20 30 40 50 60)",
+      's:"select count i from trade where 3>(count;i) fby sym"', "p:parse s", "value[s]~value @[p;2 3 4;eval]"],
+     "1b"),
+    # exec's by and column trees survive eval of the whole tree
+    (["trade:([]sym:`a`b`a`c`a`b;price:1 2 3 4 5 6.;size:10 20 30 40 50 60)",
+      's:"exec price by sym from trade"', "value[s]~eval parse s"], "1b"),
+    (["trade:([]sym:`a`b`a`c`a`b;price:1 2 3 4 5 6.;size:10 20 30 40 50 60)",
+      's:"exec 2*price from trade where sym=`a"', "value[s]~eval parse s"], "1b"),
     # basics/application: derived functions applied with brackets or prefix
     ([";/[+]til 5"], "10"),
     ([";\\[+][til 5]"], "0 1 3 6 10"),
