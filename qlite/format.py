@@ -271,7 +271,10 @@ _SHOWN_AS = {"iasc": "k){$[0h>@x;'`rank;<x]}", "idesc": "k){$[0h>@x;'`rank;>x]}"
              "<=": "~>", ">=": "~<",     # q reads <= as not-greater
              # ref/parse and basics/parsetrees show these in parse trees
              "til": "k){$[0>@x;!x;'`type]}", "each": "k){x'y}",
-             "fby": "k){@[(#y)#x[0]0#x 1;g;:;x[0]'x[1]g:.=y]}"}
+             "fby": "k){@[(#y)#x[0]0#x 1;g;:;x[0]'x[1]g:.=y]}",
+             # basics/funsql and basics/parsetrees show these .q entries
+             "ltime": "%:", "hopen": "<:", "hclose": ">:", "hdel": "~:",
+             "xbar": 'k){x*y div x:$[16h=abs[@x];"j"$x;x]}'}
 
 
 def fmt_fn(f):

@@ -238,10 +238,13 @@ class DotQ(Dict):
 
     def partial_index(self, i):
         if i.t == -11:
+            from ..format import _SHOWN_AS
             glyph = _DOTQ_PRIMITIVE.get(i.v)
-            if glyph is None:
-                raise QError("nyi")
-            return VERBS[glyph]
+            if glyph is not None:
+                return VERBS[glyph]
+            if i.v in _SHOWN_AS and i.v.isidentifier():
+                return VERBS[i.v]          # a keyword whose definition the pages show (format._SHOWN_AS)
+            raise QError("nyi")
         if i.t == 11:
             return qv.from_items([self.partial_index(qv.sym(s)) for s in i.v.tolist()])
         raise QError("nyi")

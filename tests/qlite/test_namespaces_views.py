@@ -52,10 +52,13 @@ CASES = [
     ([".q`reciprocal"], "%:"),
     ([".q?(<:;>:)"], "`hopen`hclose"),
     ([".q?(+:)"], "`flip"),
+    ([".q`xbar"], 'k){x*y div x:$[16h=abs[@x];"j"$x;x]}'),
+    (["ltime"], "%:"),
+    (["(hopen;hclose;hdel)"], "<:\n>:\n~:"),
     # what qlite does not hold of .q stays 'nyi rather than a partial answer
     (["key `.q"], "'nyi"),
     (["count .q"], "'nyi"),
-    ([".q`xbar"], "'nyi"),
+    ([".q`mod"], "'nyi"),
 ]
 
 
