@@ -509,6 +509,11 @@ class Parser:
             if isinstance(target, Apply) and isinstance(target.f, Name):
                 idx = target.args
                 target = target.f
+            elif isinstance(target, Juxt) and isinstance(target.f, Name) and target.f.name not in qverbs.VERBS \
+                    and t.v == ":" and (not items or items[-1][0]):
+                # (x i):y, a name with an index by juxtaposition, is x[i]:y (basics/pattern, ref/fill)
+                idx = [target.x]
+                target = target.f
             if isinstance(target, Name):
                 self.i += 1
                 op = None

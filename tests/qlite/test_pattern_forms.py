@@ -56,6 +56,9 @@ CASES = [
     (['a: :[1i;r:`f;"float";r:`i;"int";"other"]', "r"], "1i"),
     (['a: :[1i;r:`f;"float";r:`i;"int";"other"]', "a"], '"int"'),
     (['a: :[1;r:`f;"float";r:`i;"int";"other"]', "a"], '"other"'),
+    # a name with an index, by brackets or by juxtaposition (ref/fill)
+    (["a:1 2 3", "(a[1]):4", "a"], "1 4 3"),
+    (["fills {(x where x=0W):0N;x} 0N 2 3 0W 0N 7 0W"], "0N 2 3 3 3 7 7"),
     # forms the reference does not document stay 'nyi
     (["(a;b;):`x`y`z!1 2 3"], "'nyi"),
     (["([four:d]):([]four:1 2)"], "'nyi"),
