@@ -85,6 +85,11 @@ def is_link(x):
     return _domain(x.dom)[2]
 
 
+def over_table(x):
+    """Whether x is a foreign key or a link column (its domain is a table), not an enumerated symbol list."""
+    return _ip().get_global(x.dom).t in (98, 99)
+
+
 def _values(dom, i):
     """The domain's values at indexes i (a link's are the indexes); a null index gives the null value."""
     keys, kt, link = _domain(dom)
@@ -227,6 +232,23 @@ def ints(x):
     if x.t == -20:
         return Atom(-6, np.int32(x.i))
     return Vec(6, x.i.astype(np.int32))
+
+
+def set_item(x, k, new):
+    """e[k]:y: y enumerated over e's domain ('cast for a value it lacks), or an item of the same domain."""
+    if new.t == -20:
+        if new.dom != x.dom:
+            raise QError("type")
+        j = new.i
+    elif is_link(x):
+        raise QError("nyi")     # stackoverflow q 65657224 shows 't here; not documented
+    elif new.t < 0 and new.t == -x.kt:
+        j = enumerate_(x.dom, new).i
+    else:
+        raise QError("type")
+    i = x.i.copy()
+    i[k] = j
+    return Enum(x.dom, i)
 
 
 def deref(x, field):

@@ -325,6 +325,9 @@ def _set_item(x, k, new):
         v = list(x.v)
         v[k] = new
         return qv.from_items(v) if all(e.t < 0 for e in v) and v else List(v)
+    if t == 20:
+        from ..enums import set_item
+        return set_item(x, k, new)
     raise QError("type")
 
 

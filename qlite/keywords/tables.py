@@ -99,7 +99,8 @@ def meta(x):
     names = T.col_names(flat)
     chars = "".join(_meta_char(c) for c in flat.v)
     attrs = [getattr(c, "attr", "") or "" for c in flat.v]
-    fkeys = [c.dom if c.t == 20 else "" for c in flat.v]
+    # f names the table of a foreign key or link; an enumeration over a symbol list has none (ref/dsave)
+    fkeys = [c.dom if c.t == 20 and _enums.over_table(c) else "" for c in flat.v]
     return Dict(T.make(["c"], [qv.syms(names)]),
                 T.make(["t", "f", "a"], [qv.string(chars) if len(chars) != 1 else Vec(10, np.frombuffer(chars.encode(), dtype=np.uint8).copy()),
                                           qv.syms(fkeys), qv.syms(attrs)]))
