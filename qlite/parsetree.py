@@ -1,8 +1,8 @@
 """parse and eval (ref/parse, ref/eval, basics/parsetrees): q text to kdb+'s parse trees, qSQL templates to
 their functional forms (?;t;c;b;a) / (!;t;c;b;a), and parse trees evaluated back.
 
-Forms whose tree kdb+ prints differently from what qlite can hold (iterators, k source of .q functions,
-several statements) are 'nyi.
+An iterator is an item of the tree ((/;+) for +/), applied by eval. Forms whose tree qlite cannot show as
+kdb+ does (the k source of most q-defined keywords, delete, amends, several statements) are 'nyi.
 """
 from __future__ import annotations
 
