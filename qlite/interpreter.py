@@ -32,7 +32,7 @@ class Limits:
     max_depth: int = 2000
 
 
-_SAFE_SYSTEM = {"c", "P", "t", "ts", "d"}
+_SAFE_SYSTEM = {"c", "P", "t", "ts", "d", "a", "b", "B"}
 
 # Python errors that can only come from qlite's own code; anything else (a host's timer or output-limit
 # exception raised inside a write or a signal handler) passes through untouched.
@@ -406,6 +406,11 @@ class Interpreter:
             self.precision = p
             qfmt.PRECISION[0] = p
             return None
+        if name in ("a", "b", "B"):
+            # \a tables, \b views, \B views pending (basics/syscmds), in the current namespace or `rest`
+            from .keywords import namespaces as ns
+            arg = qv.sym(rest) if rest else IDENTITY
+            return (ns.tables if name == "a" else ns.views if name == "b" else ns.pending_views)(arg)
         if name == "d":
             if not rest:
                 return qv.sym(self.ctx or ".")

@@ -91,6 +91,8 @@ def _namespace_arg(x):
     if x.v == ".":
         return ip, ""
     if x.v.startswith(".") and all(p.isidentifier() for p in x.v[1:].split(".")):
+        if not _children(ip, x.v):
+            raise QError(x.v)      # basics/syscmds: \a .n where .n is no namespace is '.n
         return ip, x.v
     raise QError("nyi")
 
@@ -177,6 +179,20 @@ def views(x):
     r = qv.syms(names)
     r.attr = "s"
     return r
+
+
+def pending_views(x):
+    """\B (basics/syscmds): the views not computed since they were defined or a dependency changed."""
+    from ..evaluator import View
+    ip, ctx = _namespace_arg(x)
+    views = [(n, ip.globals.get((ctx + "." + n) if ctx else n)) for n in root_names(ip, ctx)]
+    views = [(n, v) for n, v in views if v.__class__ is View]
+    if any(v.full_deps is None for _, v in views):
+        raise QError("nyi")
+    names = [n for n, v in views if v.cache is None or v.stale()]
+    if len(names) > 1:
+        raise QError("nyi")        # the pages show at most one: their order is not known
+    return qv.syms(names)
 
 
 def view(x):
