@@ -61,6 +61,10 @@ def dict_(x, y):
             return qv.string(kstr(y))
         if n == -27:
             return _fmt_fixed(y)
+        from ..serialize import INTERNAL      # -8! -9! -18! -22! and the other internal functions
+        f = INTERNAL.get(n)
+        if f is not None:
+            return f(y)
         raise QError("nyi")
     if x.t == 98 and y.t == 98:
         return Dict(x, y)
@@ -450,9 +454,15 @@ def set_attr(x, y):
             if not _is_sorted(y):
                 raise QError("s-fail")
             return Vec(y.t, y.v, attr="s")
+        if y.t == 99 and y.k.t == 98:
+            # a keyed table: the key table gets `s (its columns no attribute), as kb/serialization shows
+            return Dict(Table(y.k.k, y.k.v, "s"), y.v, attr="s") if _table_sorted(y.k) else _nyi()
         if y.t == 99:
             return Dict(y.k if y.k.t == 0 else Vec(y.k.t, y.k.v, "s"), y.v, attr="s")
-        raise QError("nyi")
+        if y.t == 98 and y.v and 0 < y.v[0].t < 20 and _table_sorted(y):
+            # "setting the sorted attribute on a table sets the parted attribute on the first column"
+            return Table(y.k, [Vec(y.v[0].t, y.v[0].v, "p")] + list(y.v[1:]), attr="s")
+        raise QError("nyi")     # an unsorted table: whether kdb+ checks all columns is not settled here
     if a == "u":
         if 0 < y.t < 20:
             if qv.count(L.distinct(y)) != len(y.v):
@@ -468,6 +478,27 @@ def set_attr(x, y):
     if y.t == 0:
         return List(y.v)
     return y
+
+
+def _table_sorted(t):
+    """Rows already in ascending order, compared column by column; columns other than simple vectors
+    (or floats with nulls) are 'nyi."""
+    undecided = None        # adjacent row pairs equal on the columns so far
+    for c in t.v:
+        if not 0 < c.t < 20 or c.t == 2 or c.t in (8, 9, 15) and np.isnan(c.v).any():
+            raise QError("nyi")
+        a, b = c.v[:-1], c.v[1:]
+        gt = np.asarray(a > b, dtype=bool)
+        if undecided is None:
+            undecided = np.ones(len(gt), dtype=bool)
+        if (undecided & gt).any():
+            return False
+        undecided &= np.asarray(a == b, dtype=bool)
+    return True
+
+
+def _nyi():
+    raise QError("nyi")
 
 
 def _is_sorted(y):
