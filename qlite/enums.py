@@ -224,6 +224,8 @@ def text(x):
     from .format import kstr
     if is_link(x):
         return f"`{x.dom}!" + kstr(Vec(7, x.i) if x.t == 20 else Atom(-7, x.i))
+    if x.t == 20 and not len(x.i):
+        return f"`{x.dom}$()"           # an empty one (ref/dotq .Q.vp shows `sym$())
     return f"`{x.dom}$" + kstr(plain(x))
 
 
@@ -462,6 +464,20 @@ def _wrap_enum_value():
             return Vec(1, np.zeros(len(x.i), dtype=np.bool_))
         return old_null(x)
     n.monad = null
+    # string of an enumeration is the string of its symbols (an HDB's sym columns are enumerations)
+    p = VERBS["string"]
+    old_string = p.monad
+    p.monad = lambda x: old_string(_no_links(x)) if x.t in (20, -20) else old_string(x)
+    for name in ("asc", "desc"):
+        p = VERBS[name]
+
+        def make(old):
+            def monad(x):
+                if x.t == 20:
+                    raise QError("nyi")    # the sorted attribute on an enumeration: not documented
+                return old(x)
+            return monad
+        p.monad = make(p.monad)
 
 
 def install():
