@@ -82,6 +82,8 @@ def join(x, y):
         if match(x.k, y.k):
             return Table(x.k, [join(a, b) for a, b in zip(x.v, y.v)])
         raise QError("nyi")
+    if tx < 0 and ty == 99 and y.k.t != 98:
+        raise QError("type")        # ref/raze: 10,d cannot join an integer and a dictionary
     if tx == 98 or ty == 98 or tx == 99 or ty == 99:
         raise QError("nyi")
     ax, ay = abs(tx), abs(ty)
@@ -631,8 +633,14 @@ def iasc(x):
         return Vec(7, np.array(order, dtype=np.int64))
     if t == 99:
         return index(x.k, iasc(x.v))
-    if t < 0:
-        raise QError("type")
+    if t == 98:
+        # rows compare column by column: a stable grade on each column, last column first
+        from ..verbs import VERBS
+        grade = VERBS["iasc"].monad        # the verb row, so enumerated columns sort too
+        order = np.arange(len(x.v[0].v) if x.v else 0, dtype=np.int64)
+        for c in reversed(x.v):
+            order = order[grade(index(c, Vec(7, order))).v]
+        return Vec(7, order)
     raise QError("nyi")
 
 
@@ -757,6 +765,8 @@ def raze(x):
                 return Vec(11, r)
             return Vec(t0, np.concatenate([e.v for e in its]))
         acc = its[0]
+        if acc.t < 0 and len(its) > 1 and its[1].t == 99:
+            return join(acc, its[1])    # raze is ,/ : raze (10;d) is 10,d
         if acc.t < 0:
             acc = qv.enlist(acc)
         for e in its[1:]:

@@ -361,6 +361,16 @@ def med(x):
         return avg(x)
     if x.t == 99 and x.k.t != 98:
         return med(x.v)
+    if x.t == 98 or x.t == 99:
+        # ref/med {avg x(<x)@_.5*-1 0+#x}: rows of a table (values of a keyed one) graded as a whole
+        from ..verbs import VERBS
+        from ..funcs import index
+        t = x.v if x.t == 99 else x
+        g = VERBS["iasc"].monad(t).v.tolist()
+        n = len(g)
+        if n == 0:
+            raise QError("nyi")
+        return VERBS["avg"].monad(index(t, Vec(7, np.array([g[(n - 1) // 2], g[n // 2]], dtype=np.int64))))
     if x.t == 0 and x.v and all(0 < e.t < 20 and e.t in _NUM for e in x.v):
         # ref/med is {avg x(<x)@_.5*-1 0+#x}: rows graded as a whole, the middle one or two averaged
         from ..verbs import VERBS
@@ -427,17 +437,58 @@ def wavg(x, y):
     return divide(sum_(mul(x, y)), sum_(x))
 
 
+def moving_items(kind, n, x):
+    """The moving functions over a general list (a dict's values) run across its items, as their q
+    definitions do (ref/sum msum: y-(-x)_(0i*x#y),y:+\\y): 2 mcount `a`b!(10 21 3;4 5 6) is
+    `a`b!(1 1 1;2 2 2)."""
+    from ..verbs import VERBS, add, sub, mul, divide
+    if n.t not in (-5, -6, -7) or x.t != 0:
+        raise QError("type")
+    k = int(n.v)
+    if k < 0:
+        raise QError("nyi")
+    its = x.v
+    if kind == "sum":
+        sums = []
+        for e in its:
+            sums.append(add(sums[-1], e) if sums else e)
+        zero = Atom(-6, np.int32(0))
+        return qv.from_items([sub(s, sums[i - k] if i >= k else mul(zero, its[i])) for i, s in enumerate(sums)])
+    if kind == "count":
+        notnull = VERBS["~:"].monad
+        return moving_items("sum", n, List([notnull(VERBS["^:"].monad(e)) for e in its]))
+    if kind == "avg":
+        fill = VERBS["^"].dyad
+        zero = Atom(-9, np.float64(0))
+        return divide(moving_items("sum", n, List([fill(zero, e) for e in its])), moving_items("count", n, x))
+    if kind == "dev":
+        cast = VERBS["$"].dyad
+        f = List([cast(qv.char("f"), e) for e in its])
+        m = moving_items("avg", n, f)
+        return VERBS["sqrt"].monad(sub(moving_items("avg", n, mul(f, f)), mul(m, m)))
+    raise QError("nyi")
+
+
 def _msum(n, x, kind):
+    if x.t == 99 and x.k.t != 98:
+        return Dict(x.k, _msum(n, x.v, kind))
+    if x.t == 0:
+        return moving_items(kind, n, x)
     if not (0 < x.t < 20) or x.t not in _NUM:
         raise QError("type")
     n = int(n.v)
+    if n < 0:
+        raise QError("nyi")
     v = x.v
     if kind == "sum":
         t = x.t if x.t not in (1, 4) else 6
         w = np.where(qv.isnull_arr(x.t, v), 0, v).astype(DTYPE[t])
         c = np.cumsum(w, dtype=DTYPE[t])
         r = c.copy()
-        r[n:] = c[n:] - c[:-n]
+        if n == 0:
+            r[:] = 0                    # y-y
+        else:
+            r[n:] = c[n:] - c[:-n]
         return Vec(t, r)
     if kind == "avg":
         f = conv(x, 9)
@@ -445,8 +496,11 @@ def _msum(n, x, kind):
         s = np.cumsum(np.where(m, f, 0))
         c = np.cumsum(m)
         s2, c2 = s.copy(), c.copy()
-        s2[n:] = s[n:] - s[:-n]
-        c2[n:] = c[n:] - c[:-n]
+        if n == 0:
+            s2[:], c2[:] = 0, 0
+        else:
+            s2[n:] = s[n:] - s[:-n]
+            c2[n:] = c[n:] - c[:-n]
         with np.errstate(all="ignore"):
             return Vec(9, s2 / c2)
     raise QError("nyi")
@@ -513,11 +567,15 @@ def mmin(x, y):
 
 
 def mcount(x, y):
-    if y.t == 99:
+    if y.t == 99 and y.k.t != 98:
         return Dict(y.k, mcount(x, y.v))
+    if y.t == 0:
+        return moving_items("count", x, y)
     if not 0 < y.t < 20:
-        raise QError("nyi")      # over a general list kdb+ counts item-wise (2 mcount (1 2;3 4) is (1 1;2 2))
+        raise QError("type")
     n = int(x.v)
+    if n <= 0:
+        raise QError("nyi")
     m = (~np.asarray(qv.isnull_arr(y.t, y.v))).astype(np.int64)
     c = np.cumsum(m)
     r = c.copy()

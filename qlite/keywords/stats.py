@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import QError
-from ..values import Atom, Vec
+from ..values import Atom, Vec, Dict
 from ..verbs import verb
 
 _NUMERIC = (1, 4, 5, 6, 7, 8, 9)
@@ -62,8 +62,11 @@ for _name, _f in (("cov", cov), ("scov", scov), ("cor", cor)):
 def mdev(x, y):
     """x mdev y: population deviation of each window of the last x items, nulls left out:
     2 mdev 1 2 3 5 7 10 is 0 0.5 0.5 1 1 1.5; a window of nulls gives 0n."""
-    if y.t in (0, 99):
-        raise QError("nyi")          # kdb+ runs the windows over the items of a list of lists
+    if y.t == 99 and y.k.t != 98:
+        return Dict(y.k, mdev(x, y.v))
+    if y.t == 0:
+        from .math import moving_items
+        return moving_items("dev", x, y)
     if x.t not in (-5, -6, -7) or not 0 < y.t < 20:
         raise QError("type")
     n = int(x.v)

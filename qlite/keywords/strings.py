@@ -114,6 +114,10 @@ def _trimmer(left, right):
             return Atom(-11, s.lstrip(" ") if left and not right else s.rstrip(" ") if right and not left else s.strip(" "))
         if t == 99:
             return Dict(x.k, f(x.v))
+        if t == 98:
+            # cell by cell (q's trims run on each item of a non-string): atoms other than symbols stay
+            return Table(x.k, [qv.from_items([f(e) for e in qv.items(c)]) if c.t in (0, 11) and qv.count(c) else c
+                               for c in x.v])
         raise QError("type")
     return f
 
@@ -415,6 +419,10 @@ def cast_target(x):
 def cast(x, y):
     """Cast/Tok/Pad (ref/cast, ref/tok, ref/pad) dispatch for `$`."""
     tx = x.t
+    if tx == -10 and int(x.v) == 42 or tx == -5 and int(x.v) == 0:
+        if y.t in (10, -10):
+            raise QError("nyi")     # "*"$ and 0h$ of a string: the pages disagree
+        return y                    # ("*";0h)$1 is 1 1: identity (ref/cast)
     if y.t == 99:
         return Dict(y.k, cast(x, y.v))
     if y.t == 98:

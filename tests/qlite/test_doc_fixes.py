@@ -32,9 +32,9 @@ CASES = [
     # basics/internal: an internal function applied with [] gets ::
     (["(-3!)[]"], '"::"'),
     (["(-26!)[]"], "'nyi"),
-    # ref/count: mcount over a dictionary is value-wise; over a general list it is item-wise (not done)
+    # ref/count: mcount over a dictionary is value-wise; over a general list it is item-wise
     (["2 mcount `a`b!1 0N"], "a| 1\nb| 1"),
-    (["2 mcount (10 21 3;4 5 6)"], "'nyi"),
+    (["2 mcount (10 21 3;4 5 6)"], "1 1 1\n2 2 2"),
     # learn/python examples: q reads <= as not-greater
     (["(<=;>=)"], "~>\n~<"),
     # basics/pattern: :[...] is the 4.1 match conditional (tests/qlite/test_pattern_forms.py)
