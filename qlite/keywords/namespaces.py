@@ -45,7 +45,7 @@ def _children(ip, prefix):
 def root_names(ip, ctx=""):
     """key `. (ref/key): the names of the root (or of the namespace ctx), views among them."""
     if ctx:
-        return [n for n in _children(ip, ctx)]
+        return _children(ip, ctx)
     return [n for n in ip.globals if not n.startswith(".") and "." not in n]
 
 
@@ -114,14 +114,14 @@ verb("tables", tables, None, t=101)
 
 # ---- views ------------------------------------------------------------------------------------------
 
-_VIEW_DEF = re.compile(r"\s*([A-Za-z][\w]*(?:\.[A-Za-z][\w]*)*)::(?!:)(.*)\Z", re.S)
+_VIEW_DEF = re.compile(r"\s*(\.?[A-Za-z]\w*(?:\.[A-Za-z]\w*)*)::(?!:)(.*)\Z", re.S)
 
 
 def view_definition(text):
     """`v::expr` as a whole top-level statement defines a view of all of expr, `;`s included
     (learn/views: v::a;b;select from t where a in b). Returns (name, expression text) or None."""
     m = _VIEW_DEF.match(text)
-    if m is None or not m.group(2).strip() or m.group(1).split(".")[0] in VERBS:
+    if m is None or not m.group(2).strip() or m.group(1) in VERBS or m.group(1).startswith((".z.", ".q.", ".Q.")):
         return None
     return m.group(1), m.group(2)
 

@@ -82,5 +82,10 @@ def test_view_is_not_recomputed_until_a_dependency_changes():
     assert console("n:0", "f:{n::n+1}", "v::f[]+a", "a:1", "v", "a:2", "v", "n") == "2"
 
 
+def test_view_in_a_namespace():
+    assert console("x:1", ".foo.v::x+1", "x:5", ".foo.v") == "6"
+    assert console(".foo.v::x+1", "view`.foo.v") == '"x+1"'
+
+
 def test_view_on_an_amended_vector_sees_the_amend():
     assert console("a:1 2 3", "v::sum a", "v", "a[0]:10", "v") == "15"
