@@ -71,14 +71,17 @@ def _ip():
 def _domain(name):
     """(keys, key type, is_link) of the domain named name: a list's items, a keyed table's single key
     column, or (None, 7, True) for a plain table (a link column holds row indexes)."""
-    d = _ip().get_global(name)
+    try:
+        d = _ip().get_global(name)
+    except QError:
+        raise QError("nyi") from None      # a domain deleted after enumerating over it
     if 0 < d.t < 20:
         return d, d.t, False
     if d.t == 99 and d.k.t == 98 and len(d.k.v) == 1 and 0 < d.k.v[0].t < 20:
         return d.k.v[0], d.k.v[0].t, False
     if d.t == 98:
         return None, 7, True
-    raise QError("type")
+    raise QError("nyi")                     # a dictionary, a multi-key table...: not documented
 
 
 def is_link(x):
