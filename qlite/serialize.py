@@ -4,7 +4,7 @@ uncompressed length (-22!), SHA-1 (-33!), tokens (-4!) and the keyword aliases (
 
 Messages are little-endian: 8 header bytes (0x01, message type 0, compressed flag, 0, total length as int)
 and then the value: a type byte, for lists an attribute byte and an int count, then the data.
-What kdb+ would write but whose bytes no reference shows (float nulls, guids, enumerations, primitives,
+What kdb+ would write but whose bytes no reference shows (float nulls, enumerations, primitives,
 projections and the other function forms) is 'nyi.
 """
 from __future__ import annotations
@@ -22,8 +22,9 @@ from .values import Atom, Vec, List, Dict, Table, IDENTITY, DTYPE
 _ATTR = {"": 0, "s": 1, "u": 2, "p": 3, "g": 4}
 _ATTR_NAME = {v: k for k, v in _ATTR.items()}
 
-# little-endian item layout of each simple type; 2 (guid) and 3 are absent: 'nyi
-_LE = {1: "?", 4: "u1", 5: "<i2", 6: "<i4", 7: "<i8", 8: "<f4", 9: "<f8", 10: "u1", 12: "<i8", 13: "<i4",
+# little-endian item layout of each simple type (a guid is its 16 bytes in the order it prints, as KX's
+# c.java reads them); type 3 is absent: 'nyi
+_LE = {1: "?", 2: "V16", 4: "u1", 5: "<i2", 6: "<i4", 7: "<i8", 8: "<f4", 9: "<f8", 10: "u1", 12: "<i8", 13: "<i4",
        14: "<i4", 15: "<f8", 16: "<i8", 17: "<i4", 18: "<i4", 19: "<i4"}
 _FLOATS = (8, 9, 15)
 
@@ -91,7 +92,7 @@ def _write(x, out):
     elif x is IDENTITY:
         out.append(b"\x65\x00")
     else:
-        raise QError("nyi")      # enumerations, guids, primitives, projections, compositions, iterators
+        raise QError("nyi")      # enumerations, primitives, projections, compositions, iterators
 
 
 def _message(x):
@@ -340,7 +341,7 @@ class _Reader:
             if self.byte() == 0:
                 return IDENTITY
             raise QError("nyi")
-        raise QError("nyi")      # enumerations, guids, errors (-128) and the other function forms
+        raise QError("nyi")      # enumerations, errors (-128) and the other function forms
 
 
 def _lambda(ctx, src):

@@ -81,6 +81,7 @@ ROUND_TRIP = [
     "([]a:`s#1 2 3;b:`u#`x`y`z;c:`g#1 1 2)", "([k:1 2]v:`a`b)", "([k:1 2;j:`a`b]v:3 4;w:(5;`c))",
     "`s#([]a:1 2 2;b:3 1 2)", "`s#([k:1 2]v:`a`b)", "(::)", "(::;1)", "`p#1 1 2 2 3",
     "(`a`b!1 2;([]c:1 2))",
+    "\"G\"$\"8c680a01-5a49-5aab-5a65-d4bfddb6a661\"", "(\"G\"$\"8c680a01-5a49-5aab-5a65-d4bfddb6a661\";0Ng)", "0Ng",
 ]
 
 
@@ -90,6 +91,12 @@ def test_deserialize_inverts_serialize(x):
     assert console(f"x:{x}", "x~-9!-18!x") == "1b"
     assert console(f"x:{x}", "(attr x)~attr -9!-18!x") == "1b"
     assert console(f"x:{x}", f"x~-9!{serialized(x)}") == "1b"
+
+
+def test_guid_is_its_sixteen_bytes_in_print_order():
+    # KX's c.java reads a guid's two longs big-endian whatever the message's byte order
+    assert serialized('"G"$"8c680a01-5a49-5aab-5a65-d4bfddb6a661"') == \
+        "0x0100000019000000fe8c680a015a495aab5a65d4bfddb6a661"
 
 
 def test_deserialized_lambda_runs():
