@@ -382,5 +382,7 @@ def tokenize(src: str):
             i += len(g)
             ws = False
             continue
+        if c == "\0":
+            raise QError("char")        # value "2\000+3" is 'char (kb/unicode)
         raise QError(c)
     return toks
