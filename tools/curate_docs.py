@@ -33,6 +33,7 @@ SP_Q = [
     "qty:300 200 400 200 100 100 300 400 200 200 300 400)",
 ]
 SP_NAMES = {"s", "p", "sp", "name", "status", "city", "color", "weight", "qty"}
+SP_BLOCKS = {("learn_tour_index", 20)}   # blocks that list the sp.q tables without naming one
 
 # Names q defines (.q keywords, reserved and qSQL words, implicit lambda arguments): kept in refcases.
 sys.path.insert(0, str(REF_DIR))
@@ -455,6 +456,11 @@ HAND: dict[str, tuple[str, str]] = {
     **{f"kb_faq:{i}": ("skip", "state defined elsewhere: trade's rows") for i in (
         "17:0", "18:0", "19:0", "20:0", "21:0", "21:1", "21:2", "22:0", "25:0", "26:0", "29:0", "29:1", "29:2",
         "31:0", "31:1", "31:2", "32:0", "33:0", "34:0")},
+    "key:2:0": ("skip", "version-specific: the namespaces of the page's session (basics/namespaces shows `q`Q`h`j`o)"),
+    "basics_syscmds:5:2": ("skip", "version-specific: the namespaces of an older kdb+ (basics/namespaces shows "
+                                   "`q`Q`h`j`o)"),
+    "key:2:1": ("skip", "state defined elsewhere: the names in the page's workspace"),
+    "learn_brief_introduction:7:3": ("skip", "state defined elsewhere: the page's random tables"),
     "kb_faq:9:0": ("skip", "state defined in prose (the page redefines mat)"),
     "kb_faq:9:1": ("skip", "state defined in prose (the page redefines mat)"),
     "dotz:41:1": ("skip", "host (.z.u: the user name)"),
@@ -573,7 +579,7 @@ def resolve_block(page: str, block: int, steps: list[Step], earlier: list[Step],
     prologue: list[str] = []
     defined: set[str] = set()
     poisoned: dict[str, str] = {}
-    uses_sp = any("sp.q" in s.reason for s in steps)
+    uses_sp = any("sp.q" in s.reason for s in steps) or (page, block) in SP_BLOCKS
     if uses_sp:
         prologue += SP_Q
         defined |= SP_NAMES
