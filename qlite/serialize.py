@@ -4,8 +4,8 @@ uncompressed length (-22!), SHA-1 (-33!), tokens (-4!) and the keyword aliases (
 
 Messages are little-endian: 8 header bytes (0x01, message type 0, compressed flag, 0, total length as int)
 and then the value: a type byte, for lists an attribute byte and an int count, then the data.
-What kdb+ would write but whose bytes no reference shows (float nulls, enumerations, primitives,
-projections and the other function forms) is 'nyi.
+What kdb+ would write but whose bytes no reference shows (enumerations, primitives, projections and the
+other function forms) is 'nyi.
 """
 from __future__ import annotations
 
@@ -52,10 +52,15 @@ def _simple_bytes(t, v):
         return b"".join(_sym_bytes(s) for s in v)
     if t not in _LE:
         raise QError("nyi")
-    a = np.asarray(v, dtype=DTYPE[t])
-    if t in _FLOATS and np.isnan(a).any():
-        raise QError("nyi")      # the NaN bit pattern kdb+ writes for 0n is not documented
-    return a.astype(_LE[t]).tobytes()
+    a = np.asarray(v, dtype=DTYPE[t]).astype(_LE[t])
+    if t in _FLOATS:
+        nan = np.isnan(a)
+        if nan.any():
+            # kdb+'s float nulls are x86's default NaN: 0x0 vs 0n is 0xfff8000000000000, 0x0 vs 0Ne 0xffc00000
+            bits = a.view("<u4" if t == 8 else "<u8").copy()
+            bits[nan] = 0xffc00000 if t == 8 else 0xfff8000000000000
+            return bits.tobytes()
+    return a.tobytes()
 
 
 def _lambda_bytes(f, out):

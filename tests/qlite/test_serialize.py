@@ -93,6 +93,14 @@ def test_deserialize_inverts_serialize(x):
     assert console(f"x:{x}", f"x~-9!{serialized(x)}") == "1b"
 
 
+def test_float_nulls_are_written_as_kdb_holds_them():
+    # q)0x0 vs 0n is 0xfff8000000000000 and 0x0 vs 0Ne is 0xffc00000; the message is little-endian
+    assert serialized("0n") == "0x0100000011000000f7000000000000f8ff"
+    assert serialized("0Ne") == "0x010000000d000000f80000c0ff"
+    assert console("x:([]a:1 0n 3;b:0N 1 2e;c:2000.01.01T00:00:00.000 0Nz 0Nz)", "x~-9!-18!x") == "1b"
+    assert console("-22!1 0n 2") == "38"
+
+
 def test_guid_is_its_sixteen_bytes_in_print_order():
     # KX's c.java reads a guid's two longs big-endian whatever the message's byte order
     assert serialized('"G"$"8c680a01-5a49-5aab-5a65-d4bfddb6a661"') == \
@@ -142,8 +150,6 @@ def test_tokens_parse_and_sha1():
 
 
 NYI_VALUES = [
-    "0n",               # the NaN bit pattern kdb+ writes is not documented
-    "1 0n 2",
     "(+)",              # primitives, projections and other function forms
     "{x+y}[1]",
     "sum",
