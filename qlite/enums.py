@@ -339,7 +339,7 @@ def _wrap_enum_verbs():
     bang.dyad = bang_dyad
 
     # comparison and search see an enumeration's values
-    for g in ("=", "<>", "<", ">", "<=", ">=", "in", "like", "within", "except", "inter"):
+    for g in ("=", "<>", "<", ">", "<=", ">=", "in", "like", "within"):
         p = VERBS.get(g)
         if p is None or p.dyad is None:
             continue
@@ -422,19 +422,51 @@ def _wrap_enum_list_ops():
     for g in ("#", "_"):
         p = VERBS[g]
 
-        def make(old):
+        def make(old, g):
             def dyad(x, y):
                 if y.t == 20 and x.t in (-7, -6, -5, 7, 6, 5):
                     return _rewrap(y.dom, old(x, Vec(7, y.i)))
+                if g == "_" and x.t == 20 and y.t in (-7, -6, -5):
+                    return _rewrap(x.dom, old(Vec(7, x.i), y))    # e _ i drops the item at i
                 return old(x, y)
             return dyad
-        p.dyad = make(p.dyad)
+        p.dyad = make(p.dyad, g)
     p = VERBS["?"]
     old_find = p.dyad
     p.dyad = lambda x, y: old_find(_no_links(x), _no_links(y)) if x.t == 20 else old_find(x, y)
     p = VERBS[","]
     old_join = p.dyad
     p.dyad = lambda x, y: join(x, y) if x.t in (20, -20) or y.t in (20, -20) else old_join(x, y)
+    # x except y and x inter y keep x's items where (not) x in y: an enumeration stays one (ref/except,
+    # ref/inter); union is distinct x,y (ref/union), so it joins as `,` does
+    for name, keep in (("except", False), ("inter", True)):
+        p = VERBS[name]
+
+        def make(old, keep):
+            def dyad(x, y):
+                if x.t == 20:
+                    m = VERBS["in"].dyad(x, y).v
+                    return like(x, x.i[m if keep else ~m])
+                if x.t == -20:
+                    raise QError("nyi")
+                return old(x, _no_links(y)) if y.t in (20, -20) else old(x, y)
+            return dyad
+        p.dyad = make(p.dyad, keep)
+    p = VERBS["union"]
+    old_union = p.dyad
+    p.dyad = lambda x, y: (VERBS["distinct"].monad(VERBS[","].dyad(x, y)) if x.t in (20, -20) or y.t in (20, -20)
+                           else old_union(x, y))
+    # arithmetic on enumerations: not documented
+    for g in ("+", "-", "*", "%"):
+        p = VERBS[g]
+
+        def make(old):
+            def dyad(x, y):
+                if x.t in (20, -20) or y.t in (20, -20):
+                    raise QError("nyi")
+                return old(x, y)
+            return dyad
+        p.dyad = make(p.dyad)
     p = VERBS["raze"]
     old_raze = p.monad
 

@@ -54,6 +54,11 @@ CASES = [
     # the display of a link: `t!indexes (real q output quoted on stackoverflow q 65657224; ref/exec shows `s!0)
     (["t:([]a:`a`b`c;b:10 20 30)", "tt:([]k:`a`a`a`b;d:11 21 31 41)", "show et1:`t!t[`a]?tt[`k]"], "`t!0 0 0 1"),
     (["t:([]a:`a`b`c;b:10 20 30)", "et1:`t!0 0 0 1", "et1[0]"], "`t!0"),
+    # except and inter keep x's items (ref/except, ref/inter: x where (not) x in y); union is distinct x,y
+    ([*_D, "e:`d$`c`a`b`a", "e except `a"], "`d$`c`b"),
+    ([*_D, "e:`d$`c`a`b`a", "e inter `a`b"], "`d$`a`b`a"),
+    ([*_D, "e:`d$`c`a`b`a", "e union `d$`a"], "`d$`c`a`b"),
+    ([*_D, "e:`d$`c`a`b`a", "e union `x"], "`c`a`b`x"),
     # an empty enumeration (ref/dotq's .Q.vp prototype shows `sym$())
     (["sym:`a`b", "-3!([]date:`date$();sym:`sym$();num:`long$())"], '"+`date`sym`num!(`date$();`sym$();`long$())"'),
     # amending a foreign key with a key value (stackoverflow q 65657224's et2[0]:`a)
