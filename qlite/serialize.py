@@ -4,8 +4,8 @@ uncompressed length (-22!), SHA-1 (-33!), tokens (-4!) and the keyword aliases (
 
 Messages are little-endian: 8 header bytes (0x01, message type 0, compressed flag, 0, total length as int)
 and then the value: a type byte, for lists an attribute byte and an int count, then the data.
-What kdb+ would write but whose bytes no reference shows (enumerations, primitives, projections and the
-other function forms) is 'nyi.
+Enumerations of symbol lists are written as their symbols, as kdb+ sends them. What kdb+ would write but
+whose bytes no reference shows (foreign keys, primitives, projections and the other function forms) is 'nyi.
 """
 from __future__ import annotations
 
@@ -74,6 +74,8 @@ def _lambda_bytes(f, out):
 def _write(x, out):
     from .funcs import Lam
     t = x.t
+    if t in (20, -20):
+        x, t = _enum_values(x), -11 if t < 0 else 11
     if t < 0 and t > -20:
         out.append(struct.pack("<b", t) + (_sym_bytes(x.v) if t == -11 else _simple_bytes(-t, x.v)))
     elif 0 < t < 20:
@@ -97,7 +99,20 @@ def _write(x, out):
     elif x is IDENTITY:
         out.append(b"\x65\x00")
     else:
-        raise QError("nyi")      # enumerations, primitives, projections, compositions, iterators
+        raise QError("nyi")      # primitives, projections, compositions, iterators
+
+
+def _enum_values(x):
+    """"Enumerations are automatically converted to values before sending through IPC" (kb/serialization):
+    an enumerated symbol list is written as its symbols. Foreign keys, link columns and enumerations with
+    an attribute are 'nyi."""
+    from .enums import over_table, plain
+    if over_table(x) or getattr(x, "attr", ""):
+        raise QError("nyi")
+    v = plain(x)
+    if abs(v.t) != 11:
+        raise QError("nyi")
+    return v
 
 
 def _message(x):

@@ -177,5 +177,9 @@ def test_undocumented_forms_stay_nyi(line):
     assert console(line) == "'nyi"
 
 
-def test_enumerations_stay_nyi():
-    assert console("s:`a`b", "-18!`s$`a`b`a") == "'nyi"
+def test_enumerations_are_sent_as_their_symbols():
+    # kb/serialization: enumerations are automatically converted to values before sending through IPC
+    assert console("s:`a`b", "(-18!`s$`a`b`a)~-18!`a`b`a") == "1b"
+    assert console("s:`a`b", "-9!-18!([]c:`s$`b`a;d:1 2)") == "c d\n---\nb 1\na 2"
+    # foreign keys: not settled here
+    assert console("k:([id:1 2]v:3 4)", "-18!`k$1 2") == "'nyi"
