@@ -366,12 +366,18 @@ def call_derived(d, args):
     if adv == "/:":
         if n == 1:
             # /: with one argument: scalar from vector (sv) forms on data; not for functions
+            if f.t < 100:
+                from .verbs import VERBS
+                return VERBS["sv"].dyad(f, args[0])     # (10/:)1 9 9 5 is 10 sv (basics/exposed-infrastructure)
             raise QError("nyi")
         if n != 2:
             raise QError("rank")
         return each_right(f, args[0], args[1])
     if adv == "\\:":
         if n == 1:
+            if f.t < 100:
+                from .verbs import VERBS
+                return VERBS["vs"].dyad(f, args[0])     # (0x40\:)2 is 0x40 vs 2 (basics/exposed-infrastructure)
             raise QError("nyi")
         if n != 2:
             raise QError("rank")

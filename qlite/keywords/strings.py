@@ -309,8 +309,18 @@ def vs(x, y):
         if len(rows) != 1:
             raise QError("nyi")
         return List([List([qv.item(r, i) for r in per]) for i in range(rows.pop())])
+    if tx == -4 and ty == -7 and int(x.v) == 64 and int(y.v) >= 0:
+        # 0x40 vs 2 is 0x00000000000000000002: as many base-64 digits as fit in a long's 64 bits, as
+        # 0x0 (base 256) vs 2413 gives 8 bytes (basics/exposed-infrastructure, ref/vs); other bases are
+        # not shown on the pages
+        b = int(x.v)
+        width = 64 // (b.bit_length() - 1)
+        n = int(y.v)
+        if n >= b ** width:
+            raise QError("nyi")
+        return Vec(4, np.array([(n // b ** (width - 1 - i)) % b for i in range(width)], dtype=np.uint8))
     if tx in (-4, 4):
-        raise QError("nyi")         # byte bases of integers (0x40 vs 2): not implemented
+        raise QError("nyi")         # other byte bases of integers: not implemented
     raise QError("type")
 
 

@@ -62,6 +62,10 @@ CASES = [
     (["0x03 sv 0x02 vs 0x0102010201"], "0x0103010301"),
     (["0x02 sv (enlist 0x01;enlist 0x01;enlist 0x01)"], "0x0102010201"),
     (["10 vs(1995;1996 1997)"], "1 1 1\n9 9 9\n9 9 9\n5 6 7"),
+    # basics/exposed-infrastructure: x\:y is vs, x/:y is sv on a noun x; base 0x40 fills a long's 64 bits
+    (["0x40 vs 2"], "0x00000000000000000002"),
+    (["(0x40\\:)2"], "0x00000000000000000002"),
+    (["(10/:)2 3 5 7"], "2357"),
     # basics/regex: ss has no * wildcard and no empty pattern
     (['"A grown man in a gown" ss ""'], "'length"),
     (['s:"Now is the time for all good men to come to the aid of the party."', 's ss "t*e"'], "'length"),
