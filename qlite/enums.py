@@ -419,6 +419,12 @@ def _wrap_enum_list_ops():
     p = VERBS["reverse"]
     old_rev = p.monad
     p.monad = lambda x: like(x, x.i[::-1].copy()) if x.t == 20 else old_rev(x)
+    for name, step in (("prev", -1), ("next", 1)):     # x -1+til count x, x 1+til count x (ref/next)
+        p = VERBS[name]
+
+        def make(old, step):
+            return lambda x: index(x, Vec(7, np.arange(len(x.i), dtype=np.int64) + step)) if x.t == 20 else old(x)
+        p.monad = make(p.monad, step)
     for g in ("#", "_"):
         p = VERBS[g]
 
@@ -456,17 +462,6 @@ def _wrap_enum_list_ops():
     old_union = p.dyad
     p.dyad = lambda x, y: (VERBS["distinct"].monad(VERBS[","].dyad(x, y)) if x.t in (20, -20) or y.t in (20, -20)
                            else old_union(x, y))
-    # arithmetic on enumerations: not documented
-    for g in ("+", "-", "*", "%"):
-        p = VERBS[g]
-
-        def make(old):
-            def dyad(x, y):
-                if x.t in (20, -20) or y.t in (20, -20):
-                    raise QError("nyi")
-                return old(x, y)
-            return dyad
-        p.dyad = make(p.dyad)
     p = VERBS["raze"]
     old_raze = p.monad
 

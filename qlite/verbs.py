@@ -112,6 +112,8 @@ def atomic2(fn, x, y):
         if tx > 0 and ty > 0 and len(x.v) != len(y.v):
             raise QError("length")
         return fn(x, y)
+    if tx in (20, -20) or ty in (20, -20):
+        raise QError("nyi")     # arithmetic, fill, & | on enumerations: not documented (enums.py)
     if tx >= 100 or ty >= 100:
         raise QError("type")
     if tx == 99 or ty == 99:

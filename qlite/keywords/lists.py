@@ -218,6 +218,9 @@ def _take_n(n, y):
     if t < 0 or t >= 100:
         if t >= 100:
             return List([y] * abs(n))
+        if t == -20:
+            from ..enums import Enum
+            return Enum(y.dom, np.full(abs(n), y.i, dtype=np.int64))     # 3#`d$`a, an atom column
         v = np.full(abs(n), y.v, dtype=DTYPE[-t]) if t != -11 else _objfull(abs(n), y.v)
         return Vec(-t, v)
     if t == 99:

@@ -85,3 +85,8 @@ def test_link_column_meta_stays_nyi():
 def test_enum_extend_keeps_attributes_nyi():
     # ref/enum-extend shows `g#`foo$`g#…; attributes on enumerations are not done
     assert console("y:`a`b`c", "`foo?`g#y") == "'nyi"
+
+
+def test_atomic_verbs_on_enumerations_are_nyi_not_a_stack_overflow():
+    for line in ("e+1", "e&e", "0^e", "(e;1)+1"):
+        assert console(*_D, line) == "'nyi", line
