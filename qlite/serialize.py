@@ -52,7 +52,9 @@ def _simple_bytes(t, v):
         return b"".join(_sym_bytes(s) for s in v)
     if t not in _LE:
         raise QError("nyi")
-    a = np.asarray(v, dtype=DTYPE[t]).astype(_LE[t])
+    a = np.asarray(v, dtype=DTYPE[t])
+    qv.check_alloc(a.nbytes, 1)      # the message is a second copy of the data
+    a = a.astype(_LE[t])
     if t in _FLOATS:
         nan = np.isnan(a)
         if nan.any():
