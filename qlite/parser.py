@@ -299,7 +299,10 @@ class Parser:
             items.append((is_verb, node))
         if not items:
             return None
-        if len(items) > 2 and items[-1][0] and not items[-2][0] and not isinstance(items[-1][1], Adverb):
+        last = items[-1][1]
+        if len(items) > 2 and items[-1][0] and not items[-2][0] and \
+                (not isinstance(last, Adverb) or isinstance(last.f, VerbRef)):
+            # sum{x*x}@(cos;sin)@\: composes too: a glyph's derived verb without its right argument
             return self.compose(items)
         if len(items) > 2 and items[-1][0] and items[-2][0] and not items[-3][0] \
                 and isinstance(items[-1][1], VerbRef) and isinstance(items[-2][1], VerbRef):

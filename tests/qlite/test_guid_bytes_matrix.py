@@ -52,6 +52,9 @@ CASES = [
     (["{([result:key'[x$\\:()]];short:neg x;char:upper .Q.t x)}5h$1 2 4"],
      "result | short char\n-------| ----------\nboolean| -1    B\nguid   | -2    G\nbyte   | -4    X"),
     (['asc "G"$("::1";"::2")'], "'nyi"),
+    # learn/q-by-examples: a composition may end in a glyph's derived verb without its right argument
+    (["pi:acos -1", "(t:sum{x*x}@(cos;sin)@\\:)pi"], "1f"),
+    (["pi:acos -1", "t:sum{x*x}@(cos;sin)@\\:", "t(pi;2*pi;pi*pi)"], "1 1 1f"),
     # ref/cast: "*" and 0h are identity
     (['("*";0h)$1'], "1 1"),
     # kb/unicode: a NUL in source text
