@@ -337,6 +337,9 @@ def items(x):
 
 
 def enlist(x):
+    if x.t == -20:
+        from .enums import Enum
+        return Enum(x.dom, np.array([x.i], dtype=np.int64))
     if x.t < 0:
         t = -x.t
         if t == 11:

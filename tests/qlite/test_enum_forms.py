@@ -59,6 +59,8 @@ CASES = [
     ([*_D, "e:`d$`c`a`b`a", "e inter `a`b"], "`d$`a`b`a"),
     ([*_D, "e:`d$`c`a`b`a", "e union `d$`a"], "`d$`c`a`b"),
     ([*_D, "e:`d$`c`a`b`a", "e union `x"], "`c`a`b`x"),
+    # a one-item enumeration, as ref/xgroup's table shows `p$,`p4
+    ([*_SP, "select p by s from sp where s=`s3"], "s | p\n--| -------\ns3| `p$,`p2"),
     # an empty enumeration (ref/dotq's .Q.vp prototype shows `sym$())
     (["sym:`a`b", "-3!([]date:`date$();sym:`sym$();num:`long$())"], '"+`date`sym`num!(`date$();`sym$();`long$())"'),
     # amending a foreign key with a key value (stackoverflow q 65657224's et2[0]:`a)
