@@ -1,6 +1,8 @@
 """Names every q session starts with: .Q.a .Q.A .Q.n .Q.an and the .Q/.j helpers qlite implements."""
 from __future__ import annotations
 
+import numpy as np
+
 from . import values as qv
 
 _STRINGS = {
@@ -21,4 +23,5 @@ def install(ip):
     if not _VALUES:
         _VALUES.update((name, qv.string(s)) for name, s in _STRINGS.items())
         _VALUES[".h.d"] = qv.char(" ")      # the delimiter .h.cd puts between items of a nested cell
+        _VALUES[".Q.M"] = qv.Atom(-7, np.int64(2**63 - 1))    # chunk size, 0W by default (ref/dotq)
     ip.globals.update(_VALUES)

@@ -130,6 +130,13 @@ def _roll(n, y):
         if n < 0 or null:
             raise QError("nyi")
         return Vec(-y.t, (g.random(n) * float(y.v)).astype(DTYPE[-y.t]))
+    if y.t == -11 and y.v.isdigit() and 0 < int(y.v) <= 8:
+        # ref/deal: 10?`3 rolls symbols of 3 letters from a to p (deal, -n?`3, is not done)
+        if n < 0 or null:
+            raise QError("nyi")
+        letters = np.frombuffer(b"abcdefghijklmnop", dtype=np.uint8)
+        codes = letters[g.integers(0, 16, size=(n, int(y.v)))]
+        return qv.syms([bytes(r).decode() for r in codes])
     if 0 <= y.t < 20:
         c = qv.count(y)
         if c == 0:

@@ -214,6 +214,29 @@ def z_value(name):
     raise QError("nyi")
 
 
+def q_ty(x):
+    """.Q.ty x (ref/dotq): the type char of a list, as meta shows a column: lower case for a vector,
+    upper case for a list whose first item is a vector, blank otherwise (.Q.ty each t`a`b`c is "jc ")."""
+    from .tables import _meta_char
+    if x.t < 0 or x.t >= 98:
+        raise QError("nyi")
+    return qv.char(_meta_char(x))
+
+
+def q_ft(f, t):
+    """.Q.ft[f;t] (ref/dotq): f applied to a table; a keyed table is unkeyed first and keyed again on as
+    many columns: .Q.ft[{x 2 3};s] is rows 2 3 of s, still keyed."""
+    from .. import tables as T
+    if T.is_keyed(t):
+        n = len(t.k.v)
+        return VERBS["!"].dyad(Atom(-7, np.int64(n)), apply1(f, T.unkey(t)))
+    if t.t == 98:
+        return apply1(f, t)
+    raise QError("nyi")
+
+
+verb(".Q.ty", q_ty, None, t=100)
+verb(".Q.ft", None, q_ft, t=100)
 verb(".Q.s", q_s, None, t=100)
 verb(".Q.f", None, q_f, t=100)
 verb(".Q.fmt", None, None, extra=q_fmt, t=100, rank=3)

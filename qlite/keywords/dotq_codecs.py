@@ -1,6 +1,6 @@
 """Pure .Q encoders of kdb+ (ref/dotq): .Q.btoa .Q.atob (base64), .Q.sha1, .Q.x10 .Q.j10 (ten base-64 digits),
-.Q.dd (join with a dot) and .Q.id (a symbol made a valid name). Each works on atoms and strings only;
-what kdb+ also does on tables (.Q.id of a table) stays 'nyi.
+.Q.dd (join with a dot) and .Q.id (a symbol made a valid name; of a symbol list or a table's columns,
+repeats numbered). The others work on atoms and strings only.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import numpy as np
 
 from ..errors import QError
 from .. import values as qv
-from ..values import Atom, Vec
+from ..values import Atom, Vec, Table
 from ..verbs import verb
 
 B6 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -88,7 +88,21 @@ def dd(x, y):
 
 def id_(x):
     """.Q.id x: a symbol made a valid q name: other characters dropped, `a put before a leading digit
-    or underscore (or for nothing left), `1 after a q keyword: .Q.id`$"+" is `a, .Q.id`$"count+" is `count1."""
+    or underscore (or for nothing left), `1 after a q keyword: .Q.id`$"+" is `a, .Q.id`$"count+" is `count1.
+    A symbol list also gets its repeats numbered: .Q.id`$("aa";"=";"+") is `aa`a`a1."""
+    if x.t == 11:
+        names = [str(id_(qv.sym(str(s))).v) for s in x.v]
+        seen: dict = {}
+        out = []
+        for n in names:
+            k = seen.get(n, 0)
+            seen[n] = k + 1
+            out.append(n + str(k) if k else n)
+        if len(set(out)) != len(out):
+            raise QError("nyi")         # a numbered repeat meets another name: not documented
+        return qv.syms(out)
+    if x.t == 98:
+        return Table(id_(x.k), x.v)     # a table's columns renamed so: cols .Q.id(`$("a+";"a*"))xcol t
     if x.t != -11:
         raise QError("nyi")
     s = re.sub(r"[^A-Za-z0-9_]", "", str(x.v))

@@ -1057,6 +1057,8 @@ def _wrap_bin():
                 g = groups.setdefault(row[:-1], ([], []))
                 g[0].append(row[-1])
                 g[1].append(i)
+            if any(vals != sorted(vals) for vals, _ in groups.values()):
+                raise QError("nyi")         # t unsorted within a group: what kdb+'s search finds is not documented
             out = []
             for row in _row_tuples(q, names):
                 vals, pos = groups.get(row[:-1], ([], []))
@@ -1064,6 +1066,8 @@ def _wrap_bin():
                 out.append(pos[j] if j >= 0 else qv.NULL_INT[7])
             r = np.array(out, dtype=np.int64)
             return Atom(-7, r[0]) if y.t == 99 else Vec(7, r)
+        if T.is_keyed(x) and y.t == 98:
+            return index(x.k, dyad(x.v, y))     # kt bin t: the keys of the rows found (null rows where none)
         return old(x, y)
     p.dyad = dyad
 

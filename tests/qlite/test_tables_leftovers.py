@@ -24,6 +24,20 @@ CASES = [
      'a                b\n----------------------\n"fox"            "a"\n("jumps";"over") "dog"'),
     # ref/fkeys
     (["f:([x:1 2 3]y:10 20 30)", "t:([]a:`f$2 2 2;b:0;c:`f$1 1 1)", "fkeys t"], "a| f\nc| f"),
+    # ref/bin: a keyed table gives the keys of the rows found
+    (["kt:([k:`c`d`e`f`g`h`j`l]a:`p`p`q`q`p`p`q`q;b:0 1 0 1 0 1 0 1;c:3 3 3 3 7 7 7 7)",
+      "(kt bin ([]a:`p`q`q`r;b:1;c:4 8 2 4))`k"], "`d`l``"),
+    # ref/deal: n?`k rolls symbols of k letters from a to p
+    (["count distinct raze string 1000?`3"], "16"),
+    (["distinct count each string 10?`3"], ",3"),
+    # ref/dotq
+    (["0W~.Q.M"], "1b"),
+    (['t:([]a:3 4 5;b:"abc";c:(3;"xy";`ab);d:3 2#3 4 5;e:("abc";"de";"fg"))', ".Q.ty each t`a`b`c`d`e"], '"jc JC"'),
+    (["s:([s:`s1`s2`s3`s4`s5] name:`smith`jones`blake`clark`adams; status:20 10 30 20 30)",
+      ".Q.ft[{x 2 3};s]"], "s | name  status\n--| ------------\ns3| blake 30\ns4| clark 20"),
+    (['cols .Q.id(`$("count+";"count*";"count1"))xcol([]1 2;3 4;5 6)'], "`count1`count11`count12"),
+    (['cols .Q.id(`$("aa";"=";"+"))xcol([]1 2;3 4;5 6)'], "`aa`a`a1"),
+    (['cols .Q.id(`$("3aa";"_aa";"_aa"))xcol([]1 2;3 4;5 6)'], "`a3aa`a_aa`a_aa1"),
 ]
 
 
