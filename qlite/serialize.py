@@ -440,15 +440,14 @@ def _keyword(name):
     return f
 
 
-# -n -> function of the right argument; every other -n!x stays 'nyi. -8!x (to_bytes) is not a row yet: the
-# conformance pages print its byte vectors wider than the console qlite keeps (\c 25 80) and -8!1 2 3 as the
-# 32-bit ints of kdb+ 2.x, so those cases need re-curating before -8! is reachable from q
+# -n -> function of the right argument; every other -n!x stays 'nyi
 INTERNAL = {
     -1: _keyword("hsym"),
     -2: _keyword("attr"),
     -4: tokens,
     -5: _keyword("parse"),
     -6: _keyword("eval"),
+    -8: to_bytes,
     -9: from_bytes,
     -15: _keyword("md5"),
     -18: to_bytes_compressed,
