@@ -234,9 +234,9 @@ def text(x):
 
 def ints(x):
     """"i"$e (ref/enumerate): the indexes backing an enumeration, as ints."""
-    if x.t == -20:
-        return Atom(-6, np.int32(x.i))
-    return Vec(6, x.i.astype(np.int32))
+    i = np.atleast_1d(x.i)
+    r = np.where(i == _NULL, qv.NULL_INT[6], i).astype(np.int32)     # a null index is 0Ni
+    return Atom(-6, r[0]) if x.t == -20 else Vec(6, r)
 
 
 def set_item(x, k, new):
