@@ -184,8 +184,14 @@ def value_(x):
 
 
 def apply_at(x, y):
-    """Apply At / Index At (ref/apply): x@y is x[y]."""
+    """Apply At / Index At (ref/apply): x@y is x[y]; a glyph verb with one argument is a projection, as
+    +[2] is: (#)@1 0 2 is #[1 0 2] (ref/take), not count."""
+    if isinstance(x, Prim) and x.dyad is not None and x.name in _GLYPH_NAMES:
+        return Proj(x, [y, None])
     return apply(x, [y])
+
+
+_GLYPH_NAMES = set("+-*%!&|<>=~,^#_$?@.") | {"<=", ">=", "<>"}
 
 
 def apply_dot(x, y):

@@ -156,8 +156,10 @@ def take(x, y):
         if len(dims) == 0:
             raise QError("nyi")
         nul = qv.NULL_INT[tx]
+        if len(dims) > 2 and (any(d == nul or d < 0 for d in dims) or 0 in dims[1:-1]):
+            raise QError("domain")  # 2 3 0N, 0N 2 1, -1 2 3 and 1 0 2 are 'domain (ref/take)
         if any(d == nul or d < 0 for d in dims) or 0 in dims[:-1]:
-            raise QError("nyi")     # nulls, negatives and inner zeros are not settled here
+            raise QError("nyi")     # a leading zero, and one-item shapes with nulls or negatives
         if len(dims) == 1:
             return _take_n(dims[0], y)      # enlist[2]#til 10 is 0 1 (ref/take)
         # (2 2 3#til 5)~((0 1 2;3 4 0);(1 2 3;4 0 1)): items taken cyclically into shape x (ref/take)

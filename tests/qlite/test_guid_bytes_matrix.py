@@ -55,6 +55,11 @@ CASES = [
     # learn/q-by-examples: a composition may end in a glyph's derived verb without its right argument
     (["pi:acos -1", "(t:sum{x*x}@(cos;sin)@\\:)pi"], "1f"),
     (["pi:acos -1", "t:sum{x*x}@(cos;sin)@\\:", "t(pi;2*pi;pi*pi)"], "1 1 1f"),
+    # ref/take: (#)@x is the projection #[x] (a glyph applied to one argument projects, as +[2] does);
+    # shapes of more than two dimensions with a null, a negative or an inner zero are 'domain
+    (["all`domain=@[;1 2;{`$x}]each(#)@'(1 0 2;2 3 0N;0N 2 1;-1 2 3)"], "1b"),
+    (["(#)@1 0 2"], "#[1 0 2]"),
+    (["2 3 0N#1 2"], "'domain"),
     # ref/cast: "*" and 0h are identity
     (['("*";0h)$1'], "1 1"),
     # kb/unicode: a NUL in source text

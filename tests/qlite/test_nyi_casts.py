@@ -37,7 +37,7 @@ CASES = [
     (["enlist[2]#til 10"], "0 1"),
     (["(2 2 3#til 5)~((0 1 2;3 4 0);(1 2 3;4 0 1))"], "1b"),
     (['(enlist("";""))~1 2 0#"a"'], "1b"),
-    (["1 0 2#1 2"], "'nyi"),
+    (["1 0 2#1 2"], "'domain"),       # all`domain=@[;1 2;{`$x}]each(#)@'(1 0 2;...) is 1b
     # basics/glossary: a namespace indexed by names
     (["v:5", ".ns.v:6", "`.[`v]"], "5"),
     (["v:5", ".ns.v:6", "`.ns[`v]"], "6"),
