@@ -131,9 +131,25 @@ def code_only(src: str) -> str:
     return NUMBER_RE.sub(" ", s)
 
 
+CAST_NAMES = set("""
+boolean guid byte short int long real float char symbol timestamp month date datetime timespan minute second
+time year mm dd hh uu ss week
+""".split())
+DOMAIN_RE = re.compile(r"`([A-Za-z][\w.]*)\s*\$")     # `sym$…: enumerating against the list named sym
+
+
+def self_referencing(src: str, names: set[str]) -> set[str]:
+    """Names a step's first statement assigns from their own value (ph:`s#ph) or amends at an index
+    (d[0]:`o): they need an earlier value."""
+    first = code_only(strip_lambdas(src)).split(";")[0]
+    return {n for n in names if re.match(
+        rf"^\s*{re.escape(n)}\s*(:[^:].*(?<![\w.`]){re.escape(n)}(?![\w.:])|\[[^\]]*\]\s*\S?:)", first)}
+
+
 def names_used(src: str) -> set[str]:
     outside = set(NAME_RE.findall(code_only(strip_lambdas(src)))) & IMPLICIT_ARGS
-    return set(NAME_RE.findall(code_only(src))) - IMPLICIT_ARGS | outside
+    domains = set(DOMAIN_RE.findall(STRING_RE.sub('""', strip_comment(src)))) - CAST_NAMES
+    return set(NAME_RE.findall(code_only(src))) - IMPLICIT_ARGS | outside | domains
 
 
 def names_defined(src: str) -> set[str]:
@@ -384,6 +400,8 @@ FIXTURES: dict[tuple[str, int | None], dict[str, list[str]]] = {
                                           "tab:([] timeSpan:`timespan$times; timeStamp:2016.09.06+times)"]},
     ("exec", None): {"t": ["t:([]name:`tom`dick`harry`jack`jill;sex:`m`m`m`m`f;eye:`blue`green`blue`blue`gray)"]},
     ("maps", 4): {"m": ['m:("abcd";"efgh";"ijkl")']},
+    # block 3 reads e after block 2 changed its domain
+    ("enumerate", 3): {"e": ["d:`a`b`c", "y:`a`b`c`b`a`b`c`c`c`c`c`c`c", "e:`d$y", "d[0]:`o"]},
     # these blocks use the daily bars block 33 displays in full (block 6 makes a random trade, 38 a splayed one)
     **{("kb_programming_idioms", b): {"trade": IDIOMS_TRADE} for b in (33, 34, 35, 36, 39, 40, 42)},
     ("ij", None): {
@@ -458,6 +476,8 @@ HAND: dict[str, tuple[str, str]] = {
     **{f"kb_faq:{i}": ("skip", "state defined elsewhere: trade's rows") for i in (
         "17:0", "18:0", "19:0", "20:0", "21:0", "21:1", "21:2", "22:0", "25:0", "26:0", "29:0", "29:1", "29:2",
         "31:0", "31:1", "31:2", "32:0", "33:0", "34:0")},
+    # the page enumerates `b against sym2:`c`d, which is 'cast (ref/enumerate)
+    **{f"join:{i}": ("skip", "the page's sym2 lacks `b: q signals 'cast (ref/enumerate)") for i in ("3:2", "4:0", "4:3")},
     "basics_internal:1:0": ("skip", "version-specific: kdb+ 2.x wrote 1 2 3 as 32-bit ints"),
     "key:2:0": ("skip", "version-specific: the namespaces of the page's session (basics/namespaces shows `q`Q`h`j`o)"),
     "basics_syscmds:5:2": ("skip", "version-specific: the namespaces of an older kdb+ (basics/namespaces shows "
@@ -547,7 +567,8 @@ def curate(source: Path) -> tuple[dict[str, list[dict]], list[dict]]:
                     else:
                         st.reason = fix
                 command = st.input.startswith("\\")      # \P 3 names no q variables
-                st.defines = set() if command else names_defined(st.input) | symbols(st.input)
+                domains = set(DOMAIN_RE.findall(st.input))       # `d$y names the domain, defines nothing
+                st.defines = set() if command else names_defined(st.input) | symbols(st.input) - domains
                 st.uses = set() if command else names_used(st.input)
             prologue = resolve_block(page, b["block"], steps, page_steps, page_names, sp_page)
             block_skips: list[Step] = []
@@ -601,6 +622,7 @@ def resolve_block(page: str, block: int, steps: list[Step], earlier: list[Step],
                 poison(st, defined, poisoned)
             continue
         own = names_defined(st.input)
+        own -= self_referencing(st.input, own)
         bad = sorted(n for n in st.uses | by_reference(st.input) if n in poisoned and n not in defined)
         if bad:
             st.kind, st.reason = "skip", f"depends on skipped step {poisoned[bad[0]]} ({bad[0]})"
@@ -647,7 +669,7 @@ def by_reference(src: str) -> set[str]:
 
 def poison(st: Step, defined: set[str], poisoned: dict[str, str]) -> None:
     """A step that is not run leaves its names undefined (or stale) for the rest of the block."""
-    changed = by_reference(st.input) or symbols(st.input) & defined
+    changed = by_reference(st.input) or symbols(st.input) - set(DOMAIN_RE.findall(st.input)) & defined
     for n in (assigned(st.input) | changed) - (Q_NAMES - IMPLICIT_ARGS):
         poisoned.setdefault(n, st.id)
         defined.discard(n)
