@@ -283,6 +283,8 @@ def _apply_f(f, cur, y):
     if f is VERBS[":"] or (isinstance(f, Prim) and f.name == ":"):
         return y
     if y is None:
+        if isinstance(f, Prim) and f.dyad is not None and f.name in _GLYPH_NAMES:
+            return Proj(f, [cur, None])     # @[("ssd";"bsd");0;+] is (+["ssd"];"bsd") (ref/amend)
         return apply1(f, cur)
     return apply2(f, cur, y)
 

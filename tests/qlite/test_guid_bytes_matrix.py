@@ -60,6 +60,8 @@ CASES = [
     (["all`domain=@[;1 2;{`$x}]each(#)@'(1 0 2;2 3 0N;0N 2 1;-1 2 3)"], "1b"),
     (["(#)@1 0 2"], "#[1 0 2]"),
     (["2 3 0N#1 2"], "'domain"),
+    # ref/amend (the unary form): a glyph applied at an index projects
+    (['@[("ssd";"bsd");0;+]'], '+["ssd"]\n"bsd"'),
     # ref/cast: "*" and 0h are identity
     (['("*";0h)$1'], "1 1"),
     # kb/unicode: a NUL in source text
