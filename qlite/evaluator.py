@@ -155,7 +155,8 @@ class Compiler:
                 try:
                     return fr[name]
                 except KeyError:
-                    raise QError(name)
+                    # a local not yet assigned is () (basics/function-notation: local t is ())
+                    return List([])
             return local
         if name in VERBS:
             v = VERBS[name]

@@ -215,6 +215,8 @@ def _table_lines(x, sep, nested):
         cols = list(x.k.v) + list(x.v.v)
     elif x.t == 98:
         names, cols = list(qv.items(x.k)), list(x.v)
+    elif x.t == 0 and x.v and all(0 < c.t < 20 for c in x.v) and len({qv.count(c) for c in x.v}) == 1:
+        names, cols = None, list(x.v)       # a list of columns: the rows without a header line
     else:
         raise QError("nyi")
     if not cols or not qv.count(cols[0]):
@@ -226,6 +228,8 @@ def _table_lines(x, sep, nested):
             out.append([qv.pystr(s) for s in qv.items(string(c))])
         elif c.t == 11:
             out.append(list(c.v.tolist()))
+        elif c.t == 10:
+            out.append([chr(b) for b in c.v.tolist()])
         elif c.t == 0 and nested and all(e.t == 10 for e in c.v):
             out.append([qv.pystr(e) for e in c.v])
         elif c.t == 0 and nested and all(e.t in (5, 6, 7) for e in c.v):
@@ -237,7 +241,8 @@ def _table_lines(x, sep, nested):
             raise QError("nyi")
     if any(ch in cell for col in out for cell in col for ch in sep + '"\n\r'):
         raise QError("nyi")
-    lines = [sep.join(qv.pystr(n) for n in names)] + [sep.join(col[i] for col in out) for i in range(len(out[0]))]
+    head = [sep.join(qv.pystr(n) for n in names)] if names is not None else []
+    lines = head + [sep.join(col[i] for col in out) for i in range(len(out[0]))]
     return qv.List([qv.string(line) for line in lines])
 
 
@@ -251,6 +256,37 @@ def h_td(x):
     return _table_lines(x, "\t", False)
 
 
+# .h.ty: the media types the reference lists (json as .h.hy[`json] shows it); others are 'nyi
+_MEDIA = {"htm": "text/html", "html": "text/html", "csv": "text/comma-separated-values", "txt": "text/plain",
+          "xml": "text/plain", "xls": "application/msexcel", "gif": "image/gif", "json": "application/json"}
+
+
+def h_hn(code, ty, x):
+    """.h.hn[code;type;content]: an HTTP response: .h.hn["404";`txt;"Not found: favicon.ico"] is
+    "HTTP/1.1 404\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: 22\r\n\r\nNot found: favicon.ico"."""
+    if ty.t != -11 or str(ty.v) not in _MEDIA:
+        raise QError("nyi")
+    body = _text(x)
+    return qv.string(f"HTTP/1.1 {_text(code)}\r\nContent-Type: {_MEDIA[str(ty.v)]}\r\nConnection: close\r\n"
+                     f"Content-Length: {len(body.encode('latin-1'))}\r\n\r\n{body}")
+
+
+def h_hy(ty, x):
+    """.h.hy[type;content]: the 200 OK response of .h.hn."""
+    return h_hn(qv.string("200 OK"), ty, x)
+
+
+def h_xt(ty, x):
+    """.h.xt[`json;lines]: each line of JSON parsed by .j.k (other types are 'nyi)."""
+    from ..verbs import VERBS
+    if ty.t != -11 or str(ty.v) != "json" or x.t != 0:
+        raise QError("nyi")
+    return qv.List([VERBS[".j.k"].monad(e) for e in x.v])
+
+
+verb(".h.xt", None, h_xt, t=100)
+verb(".h.hn", None, None, extra=h_hn, t=100, rank=3)
+verb(".h.hy", None, h_hy, t=100)
 verb(".h.htc", None, h_htc, t=100)
 verb(".h.nbr", h_nbr, None, t=100)
 verb(".h.pre", h_pre, None, t=100)

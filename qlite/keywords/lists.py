@@ -549,6 +549,10 @@ def in_(x, y):
         y = qv.enlist(y)
     if y.t == 99:
         return in_(x, y.v)
+    if y.t == 98 and x.t == 98:
+        # rows of x found among the rows of y: (y?x)<count y
+        from ..verbs import VERBS
+        return Vec(1, VERBS["?"].dyad(y, x).v < len(y.v[0]) if y.v else np.zeros(0, dtype=bool))
     if y.t == 98:
         raise QError("nyi")
     if x.t < 0 or (0 < x.t < 20 and x.t == y.t):

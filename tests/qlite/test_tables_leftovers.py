@@ -38,6 +38,17 @@ CASES = [
     (['cols .Q.id(`$("count+";"count*";"count1"))xcol([]1 2;3 4;5 6)'], "`count1`count11`count12"),
     (['cols .Q.id(`$("aa";"=";"+"))xcol([]1 2;3 4;5 6)'], "`aa`a`a1"),
     (['cols .Q.id(`$("3aa";"_aa";"_aa"))xcol([]1 2;3 4;5 6)'], "`a3aa`a_aa`a_aa1"),
+    # basics/function-notation: a local not yet assigned is ()
+    (["t:([]0 1)", "{if[x;t:([]`a`b)];select from t} 0b"], "'type"),
+    (["{if[x;t:([]`a`b)];t} 0b"], "()"),
+    # ref/in: rows of a table in a table (kb learn/python examples)
+    (["lst: ((`Gfg`is!1 2); (`Gfg`is!2 2); (`Gfg`is!1 2))", "lst where lst in lst where (lst?lst)<>til count lst"],
+     "Gfg is\n------\n1   2\n1   2"),
+    # ref/doth
+    (['.h.cd (`a`b`c;1 2 3;"xyz")'], '"a,1,x"\n"b,2,y"\n"c,3,z"'),
+    ([r'.h.hn["404";`txt;"Not found: favicon.ico"]~"HTTP/1.1 404\r\nContent-Type: text/plain\r\nConnection: close\r\n'
+      r'Content-Length: 22\r\n\r\nNot found: favicon.ico"'], "1b"),
+    (['first .h.xt[`json;("{\\"foo\\":\\"bar\\"}";"{\\"this\\":\\"that\\"}")]'], 'foo| "bar"'),
 ]
 
 
