@@ -485,6 +485,12 @@ HAND: dict[str, tuple[str, str]] = {
     "accumulators:6:1": ("skip", "the page shows another m than the one it defines"),
     "accumulators:12:2": ("skip", "page error: a b\\c applies the float a; the output is the line above's"),
     "basics_funsql:33:0": ("setup", "display reformatted by the page (two lines of the parse tree joined)"),
+    "less_than:0:0": ("skip", "page error: \"a\"<\"abc\" is 011b (the page's own <= and <> results agree)"),
+    "sv:2:1": ("skip", "page error: the output is that of til 5, the input says til 6"),
+    "lsq:1:3": ("skip", "rounding noise: versions of the page show different residuals for the same input"),
+    "learn_startingkdb_language:9:4": ("case", "'type"),   # the page prints the error name with a backtick
+    "learn_startingkdb_language:22:0": ("skip", "display reformatted by the page (columns not aligned)"),
+    "learn_startingkdb_language:28:0": ("skip", "display reformatted by the page (header not aligned)"),
     "basics_internal:1:0": ("skip", "version-specific: kdb+ 2.x wrote 1 2 3 as 32-bit ints"),
     "key:2:0": ("skip", "version-specific: the namespaces of the page's session (basics/namespaces shows `q`Q`h`j`o)"),
     "basics_syscmds:5:2": ("skip", "version-specific: the namespaces of an older kdb+ (basics/namespaces shows "
@@ -744,7 +750,7 @@ def carry_definition(name: str, earlier: list[Step], defined: set[str], depth: i
     needs: list[str] = []
     for st in changes:
         for n in sorted(st.uses - {name}):
-            if known(n, defined | st.defines | {name}):
+            if known(n, defined | names_defined(st.input) | {name}):
                 continue
             sub = carry_definition(n, earlier[:i], defined, depth + 1)
             if sub is None:

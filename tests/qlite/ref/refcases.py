@@ -133,7 +133,7 @@ def _run_case(interp, case, out, err, setup_nyi, QError, QExit) -> Result:
             raise QError(shown[1:].split("\n")[0])   # the console prints an error as 'name
     except QError as e:
         actual = "'" + e.name
-        if e.name == "nyi":
+        if e.name == "nyi" and expected != "'nyi":    # kdb+ itself says 'nyi to a few things
             return result(actual, "nyi", "nyi" + (f" (setup: {setup_nyi})" if setup_nyi else ""))
         if expected.startswith("'") and expected.split("\n")[0] == actual:
             return result(actual, "pass")
