@@ -101,6 +101,8 @@ def parse_temporal(body: str):
 # ---- console text -------------------------------------------------------------------------------
 
 def fmt_date(n):
+    if int(n) + EPOCH_ORD < 1:
+        return "0000.00.00"         # before 0001.01.01 (basics/datatypes: 0001.01.01-1)
     y = ymd_from_days(n)
     return f"{y.year:04d}.{y.month:02d}.{y.day:02d}"
 
@@ -165,6 +167,8 @@ def fmt_datetime(f):
     if ms >= 86_400_000:
         d += 1
         ms -= 86_400_000
+    if d + EPOCH_ORD < 1 and ms:
+        raise QError("nyi")         # the reference shows only a whole day before 0001.01.01
     return f"{fmt_date(d)}T{_hms(ms // 1000)}.{ms % 1000:03d}"
 
 

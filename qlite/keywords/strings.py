@@ -474,6 +474,8 @@ def _part(name, y):
     if y.t >= 0 and not 0 < y.t < 20:
         raise QError("type")
     v = np.atleast_1d(y.v).astype(np.int64)
+    if name == "mm" and t in (17, 18, 19):
+        name = "uu"     # of a time `mm is its minute: (time.hh; time.mm; time.ss) is 9 10 52 (kb/programming-idioms)
     if name in ("year", "mm", "dd"):
         if t == 14:
             days = v
@@ -616,6 +618,10 @@ def _cast_temporal(t, s, v):
         return np.where(null, qv.NULL_INT[12], r)
     if t == 14 and s == 15:
         return np.where(np.isnan(v), qv.NULL_INT[14], np.floor(np.nan_to_num(v))).astype(np.int32)
+    if t == 15 and s == 14:
+        if np.isin(v, [qv.INF_INT[14], -qv.INF_INT[14]]).any():
+            raise QError("nyi")         # infinite dates as datetimes: not shown in the reference
+        return np.where(null, np.nan, v.astype(np.float64))     # days since 2000.01.01
     if t == 13 and s == 14:
         out = []
         for d in v.tolist():

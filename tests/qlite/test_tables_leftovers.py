@@ -44,6 +44,9 @@ CASES = [
     # ref/in: rows of a table in a table (kb learn/python examples)
     (["lst: ((`Gfg`is!1 2); (`Gfg`is!2 2); (`Gfg`is!1 2))", "lst where lst in lst where (lst?lst)<>til count lst"],
      "Gfg is\n------\n1   2\n1   2"),
+    # basics/datatypes: a date before 0001.01.01 shows as 0000.00.00
+    (["0001.01.01-1"], "0000.00.00"),
+    (['"z"$0001.01.01-1'], "0000.00.00T00:00:00.000"),
     # ref/doth
     (['.h.cd (`a`b`c;1 2 3;"xyz")'], '"a,1,x"\n"b,2,y"\n"c,3,z"'),
     ([r'.h.hn["404";`txt;"Not found: favicon.ico"]~"HTTP/1.1 404\r\nContent-Type: text/plain\r\nConnection: close\r\n'
