@@ -592,6 +592,8 @@ def except_(x, y):
 
 
 def inter(x, y):
+    if x.t == 99 and y.t == 99 and x.k.t != 98 and y.k.t != 98:
+        return inter(x.v, y.v)      # dictionaries: their values (ref/inter)
     if x.t in (98, 99) or y.t in (98, 99):
         raise QError("nyi")
     if x.t < 0 or y.t < 0:

@@ -44,6 +44,8 @@ CASES = [
     # ref/in: rows of a table in a table (kb learn/python examples)
     (["lst: ((`Gfg`is!1 2); (`Gfg`is!2 2); (`Gfg`is!1 2))", "lst where lst in lst where (lst?lst)<>til count lst"],
      "Gfg is\n------\n1   2\n1   2"),
+    # ref/inter: dictionaries intersect their values
+    (["x:(`a`b)!(1 2 3;`x`y`z)", "y:(`a`b`c)!(1 2 3;2 3 5;`x`y`z)", "x inter y"], "1 2 3\nx y z"),
     # basics/datatypes: a date before 0001.01.01 shows as 0000.00.00
     (["0001.01.01-1"], "0000.00.00"),
     (['"z"$0001.01.01-1'], "0000.00.00T00:00:00.000"),
