@@ -115,6 +115,22 @@ def h_htac(tag, d, x):
     return qv.string(f"<{t}{_attrs(d)}>{_text(x)}</{t}>")
 
 
+def h_http(x):
+    """.h.http x: a link http://... made an anchor to itself: .h.http "The main page is http://www.example.com"
+    is "The main page is <a href=\"http://www.example.com\">http://www.example.com</a>". Only a link that ends
+    the string is shown in the reference; text after a link is 'nyi."""
+    s = _text(x)
+    if "https://" in s:
+        raise QError("nyi")
+    i = s.find("http://")
+    if i < 0:
+        return x
+    url = s[i:]
+    if "http://" in url[1:] or any(c in url for c in " \t\n\r\"<>"):
+        raise QError("nyi")
+    return qv.string(f'{s[:i]}<a href="{url}">{url}</a>')
+
+
 def h_xs(x):
     """.h.xs x: & escaped as &amp; (the reference shows no other character, so those stay 'nyi)."""
     s = _text(x)
@@ -301,6 +317,7 @@ verb(".h.uh", h_uh, None, t=100)
 verb(".h.hta", None, h_hta, t=100)
 verb(".h.htac", None, None, extra=h_htac, t=100, rank=3)
 verb(".h.xs", h_xs, None, t=100)
+verb(".h.http", h_http, None, t=100)
 verb(".h.iso8601", h_iso8601, None, t=100)
 verb(".Q.x12", q_x12, None, t=100)
 verb(".j.jd", j_jd, None, t=100)

@@ -53,6 +53,8 @@ CASES = [
     (['.h.cd (`a`b`c;1 2 3;"xyz")'], '"a,1,x"\n"b,2,y"\n"c,3,z"'),
     ([r'.h.hn["404";`txt;"Not found: favicon.ico"]~"HTTP/1.1 404\r\nContent-Type: text/plain\r\nConnection: close\r\n'
       r'Content-Length: 22\r\n\r\nNot found: favicon.ico"'], "1b"),
+    (['.h.http "The main page is http://www.example.com"'],
+     '"The main page is <a href=\\"http://www.example.com\\">http://www.example.com</..'),
     (['first .h.xt[`json;("{\\"foo\\":\\"bar\\"}";"{\\"this\\":\\"that\\"}")]'], 'foo| "bar"'),
 ]
 
