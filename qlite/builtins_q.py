@@ -13,6 +13,7 @@ _STRINGS = {
     ".Q.t": " bg xhijefcspmdznuvts",     # 20: enumerations show as s (meta)
     ".Q.an": "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789",
     ".Q.b6": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+    ".h.sa": "a{text-decoration:none}a:link{color:024C7E}a:visited{color:024C7E}a:active{color:958600}",
     ".h.sb": "body{font:10pt verdana;text-align:justify}",
     ".h.sc": "$-.+!*'(),abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789",
 }

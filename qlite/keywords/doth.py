@@ -116,19 +116,30 @@ def h_htac(tag, d, x):
 
 
 def h_http(x):
-    """.h.http x: a link http://... made an anchor to itself: .h.http "The main page is http://www.example.com"
-    is "The main page is <a href=\"http://www.example.com\">http://www.example.com</a>". Only a link that ends
-    the string is shown in the reference; text after a link is 'nyi."""
+    """.h.http x: each link beginning http:// (up to a blank or a closing parenthesis) made an anchor to itself:
+    .h.http "The main page is http://www.example.com" is
+    "The main page is <a href=\"http://www.example.com\">http://www.example.com</a>"."""
     s = _text(x)
-    if "https://" in s:
-        raise QError("nyi")
-    i = s.find("http://")
-    if i < 0:
+    parts = s.split("http://")
+    if len(parts) == 1:
         return x
-    url = s[i:]
-    if "http://" in url[1:] or any(c in url for c in " \t\n\r\"<>"):
+    out = parts[0]
+    for p in parts[1:]:
+        seg = "http://" + p
+        ends = [k for k in (seg.find(" "), seg.find(")")) if k >= 0]
+        n = min(ends) if ends else len(seg)
+        out += f'<a href="{seg[:n]}">{seg[:n]}</a>{seg[n:]}'
+    return qv.string(out)
+
+
+def h_html(x):
+    """.h.html x: an HTML document of body x with the style rules .h.sa and .h.sb."""
+    from .. import interpreter
+    g = interpreter.CURRENT.globals
+    sa, sb = g.get(".h.sa"), g.get(".h.sb")
+    if sa is None or sb is None or sa.t != 10 or sb.t != 10:
         raise QError("nyi")
-    return qv.string(f'{s[:i]}<a href="{url}">{url}</a>')
+    return qv.string(f"<html><head><style>{_text(sa)}{_text(sb)}</style></head><body>{_text(x)}</body></html>")
 
 
 def h_xs(x):
@@ -287,6 +298,11 @@ def h_hn(code, ty, x):
                      f"Content-Length: {len(body.encode('latin-1'))}\r\n\r\n{body}")
 
 
+def h_he(x):
+    """.h.he x: the 400 Bad Request response of .h.hn with text plain, the text x after a quote."""
+    return h_hn(qv.string("400 Bad Request"), qv.sym("txt"), qv.string("'" + _text(x)))
+
+
 def h_hy(ty, x):
     """.h.hy[type;content]: the 200 OK response of .h.hn."""
     return h_hn(qv.string("200 OK"), ty, x)
@@ -318,6 +334,8 @@ verb(".h.hta", None, h_hta, t=100)
 verb(".h.htac", None, None, extra=h_htac, t=100, rank=3)
 verb(".h.xs", h_xs, None, t=100)
 verb(".h.http", h_http, None, t=100)
+verb(".h.html", h_html, None, t=100)
+verb(".h.he", h_he, None, t=100)
 verb(".h.iso8601", h_iso8601, None, t=100)
 verb(".Q.x12", q_x12, None, t=100)
 verb(".j.jd", j_jd, None, t=100)

@@ -55,6 +55,11 @@ CASES = [
       r'Content-Length: 22\r\n\r\nNot found: favicon.ico"'], "1b"),
     (['.h.http "The main page is http://www.example.com"'],
      '"The main page is <a href=\\"http://www.example.com\\">http://www.example.com</..'),
+    ([r'.h.html["<p>Hello world!</p>"]~"<html><head><style>a{text-decoration:none}a:link{color:024C7E}'
+      r'a:visited{color:024C7E}a:active{color:958600}body{font:10pt verdana;text-align:justify}</style></head>'
+      r'<body><p>Hello world!</p></body></html>"'], "1b"),
+    (['.h.sa'], '"a{text-decoration:none}a:link{color:024C7E}a:visited{color:024C7E}a:active{c..'),
+    (['.h.he "<rubbish>"'], '"HTTP/1.1 400 Bad Request\\r\\nContent-Type: text/plain\\r\\nConnection: close\\r\\..'),
     (['first .h.xt[`json;("{\\"foo\\":\\"bar\\"}";"{\\"this\\":\\"that\\"}")]'], 'foo| "bar"'),
 ]
 
