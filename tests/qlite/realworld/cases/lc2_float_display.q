@@ -1,0 +1,23 @@
+ratio:{[a;b] a%b}
+result:ratio[1;3];
+show result;
+result:ratio[22;7];
+show result;
+result:ratio[10;4];
+show result;
+result:ratio[1;0];
+show result;
+result:ratio[-1;0];
+show result;
+result:ratio[0;0];
+show result;
+result:ratio[1 2 3;4];
+show result;
+result:sqrt 2;
+show result;
+result:100%3;
+show result;
+result:med 1 2 3 4;
+show result;
+result:ratio[2 4;2];
+show result;
