@@ -306,7 +306,7 @@ def amend(x, idxs, f, y, deep=True):
         k = _index_int(i)
         n = qv.count(x)
         if not 0 <= k < n:
-            raise QError("index")
+            raise QError("length")     # an index past the end: v[5 1]:42 100 (basics/dictsandtables)
         cur = qv.item(x, k)
         new = amend(cur, rest, f, y, deep) if rest else _apply_f(f, cur, y)
         return _set_item(x, k, new)
