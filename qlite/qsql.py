@@ -196,7 +196,8 @@ def _auto_name_default():
 
 def _auto_name(node):
     """kdb+ names an unnamed column after the first name among the arguments of its expression
-    (the part after the last dot), `x` when there is none (`count i` is x)."""
+    (the part after the last dot), `x` when there is none (`count i` is x); of a keyword dyad the
+    right argument is looked at first (`size wavg price` is price, ref/avg)."""
     from . import parser as P
     from .verbs import VERBS
 
@@ -218,7 +219,7 @@ def _auto_name(node):
                 return first(n.right)       # `g#col and `time$time:() keep the column's name
             if glyph:
                 return first(n.left)        # 2*c2 is x, c2+c3 is c2
-            return first(n.left) or first(n.right)   # 10 xbar time.minute is minute
+            return first(n.right) or first(n.left)   # 10 xbar time.minute is minute, size wavg price is price (ref/avg)
         if isinstance(n, P.Apply):
             return first(n.args[0]) if n.args else None
         return None

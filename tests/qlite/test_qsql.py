@@ -20,6 +20,7 @@ CASES = [
     ("select count i from t", "x\n-\n4"),
     ("select i, a from t where b>15", "x a\n---\n1 1\n2 2\n3 1"),
     ("select c, c, 2*a, a+b from t where i<2", "c c1 x a\n---------\nx x  6 13\ny y  2 21"),
+    ("select b wavg a by c from t where c<>`z", "c| a\n-| ----\nx| 2.25\ny| 1"),   # ref/avg: size wavg price is price
     ("select[2] from t", "a b  c\n------\n3 10 x\n1 20 y"),
     ("select[-1] from t", "a b  c\n------\n1 40 z"),
     ("select distinct c from t", "c\n-\nx\ny\nz"),
