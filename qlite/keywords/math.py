@@ -195,7 +195,9 @@ def div(x, y):
 
 def _xbar(x, y):
     tx, ty = abs(x.t), abs(y.t)
-    if not (tx in _NUM and (ty in _NUM or ty in qv.TEMPORAL)):
+    if tx == 16 and ty == 12:
+        pass    # a timespan bar on timestamps, both in nanoseconds: 0D01:00:00.0 xbar time (learn/brief-introduction)
+    elif not (tx in _NUM and (ty in _NUM or ty in qv.TEMPORAL)):
         raise QError("type")
     if tx in (8, 9) or ty in (8, 9):
         a = conv(x, 9)

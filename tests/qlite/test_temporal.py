@@ -41,6 +41,9 @@ CASES = [
     ("2010.05.13T12:30:59.999+1", "2010.05.14T12:30:59.999"),
     # xbar
     ("5 xbar 12:34 12:38 12:41", "12:30 12:35 12:40"),
+    ("0D01:00:00.0 xbar 2014.05.09D12:34:56 0Np", "2014.05.09D12:00:00.000000000 0N"),  # learn/brief-introduction
+    # a time's `mm is its minute (kb/programming-idioms)
+    ("time:09:10:52.139; `long$(time.hh; time.mm; time.ss)", "9 10 52"),
 ]
 
 
