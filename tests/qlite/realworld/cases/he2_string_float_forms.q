@@ -1,0 +1,17 @@
+/ floats made into text: string, .Q.fmt, .Q.f and -3!
+-1 string 3.14159265;
+-1 string 2f;
+-1 string 100%3;
+-1 string 1e10;
+-1 string 123456789.0;
+-1 string 0.1+0.2;
+-1 string 1%0;
+-1 string neg 1%0;
+-1 "avg=",string avg 1 2 3 4;
+-1 .Q.fmt[10;4] 3.14159265;
+-1 .Q.f[2] 2.71828;
+-1 (-3!2.0);
+-1 (-3!1.5 2);
+-1 (-3!1 2f);
+-1 (-3!1#2.0);
+-1 " " sv string 1.5 2 0.25;
