@@ -132,6 +132,9 @@ def take(x, y):
     if tx in (-7, -6, -5):
         n = int(x.v)
         return _take_n(n, y)
+    if y.t == 99 and 0 < tx < 20 and tx != 11:
+        # ref/take shows keys#dict with symbols only; whether 1 3#d takes keys or a shape is not shown
+        raise QError("nyi")
     if tx in (7, 6, 5):
         dims = [int(d) for d in x.v]
         if len(dims) == 2:
