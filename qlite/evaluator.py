@@ -374,6 +374,10 @@ class Compiler:
         ip = self.ip
         full = self.gname(name) if not local else name
 
+        if local and name[:1].isalpha() and name in VERBS and P.qverbs.is_infix(name):
+            def local_keyword(fr):
+                raise QError("nyi")     # over:1 in a lambda: the name reads back as the keyword
+            return local_keyword
         if n.idx is None and n.op is None:
             if local:
                 def set_local(fr):

@@ -509,6 +509,8 @@ class Parser:
         if t is not None and t.k == "op" and (t.v in (":", "::") or (t.v.endswith(":") and len(t.v) >= 2)):
             target = node
             idx = None
+            if isinstance(target, VerbRef) and target.name[:1].isalpha() and t.v in (":", "::") and not items:
+                target = Name(target.name)   # mod:3 assigns an infix keyword: 'assign as sum:3 is, not mod[3]
             if isinstance(target, Apply) and isinstance(target.f, Name):
                 idx = target.args
                 target = target.f

@@ -137,6 +137,16 @@ def test_global_assignment_from_a_lambda():
     assert ip.repl("{g::x*2} 21; g") == "42"
 
 
+def test_assigning_an_infix_keyword_is_an_error_like_any_keyword():
+    # sum:3 is 'assign; mod:3 and over:{x} were read as mod[3] and over[{x}]
+    ip = Interpreter()
+    assert ip.repl("sum:3") == "'assign"
+    assert ip.repl("mod:3") == "'assign"
+    assert ip.repl("over:{x}") == "'assign"
+    assert ip.repl("7 mod 3") == "1"
+    assert ip.repl("{over:1; over}[]") == "'nyi"     # a local that reads back as the keyword
+
+
 def test_destructuring_assignment():
     ip = Interpreter()
     assert ip.repl("(a;b):1 2; a+b") == "3"
