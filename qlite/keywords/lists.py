@@ -141,8 +141,8 @@ def take(x, y):
             r, c = dims
             qv.check_alloc(abs(r * c) if r > 0 and c > 0 else 0)
             nul = qv.NULL_INT[tx]
-            if r == nul and c == nul:
-                raise QError("nyi")
+            if r == nul and c == nul or r != nul and r < 0 or c != nul and c < 0:
+                raise QError("nyi")     # -1 20#"=" (a shape with a negative): not shown in ref/take
             if r == nul:
                 total = qv.count(y)
                 r = -(-total // c) if c else 0

@@ -147,6 +147,14 @@ def test_assigning_an_infix_keyword_is_an_error_like_any_keyword():
     assert ip.repl("{over:1; over}[]") == "'nyi"     # a local that reads back as the keyword
 
 
+def test_print_line_of_dashes_pitfall_is_nyi_not_an_empty_list():
+    # -1 20#"-" is (-1 20)#"-": a shape with a negative, which ref/take does not show
+    ip = Interpreter()
+    assert ip.repl('-1 20#"-"') == "'nyi"
+    assert ip.repl("2 -1#til 6") == "'nyi"
+    assert ip.repl("2 3#til 6") == "0 1 2\n3 4 5"
+
+
 def test_destructuring_assignment():
     ip = Interpreter()
     assert ip.repl("(a;b):1 2; a+b") == "3"
