@@ -969,6 +969,8 @@ def _wj(w, c, t, qspec, open_start):
         if spec.t != 0 or len(spec.v) != 2 or spec.v[1].t != -11:
             raise QError("type")
         aggs.append((spec.v[0], spec.v[1].v))
+    if len({col for _, col in aggs}) != len(aggs):
+        raise QError("nyi")     # two aggregations of one column: ref/wj shows one column each
     t = T.unkey(_tbl(t))
     if qv.count(w) != 2 or w.t < 0:
         raise QError("length")

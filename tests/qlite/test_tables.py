@@ -99,3 +99,13 @@ def test_foreign_key_over_a_long_keyed_table():
     assert console(f, t, "meta t") == "c| t f a\n-| -----\na| j f\nb| j"
     assert console(f, t, "select a.v from t") == "v\n-\nb\nb\nc"
     assert console(f, "`f$5") == "'cast"
+
+
+def test_window_join_with_two_aggregations_of_one_column_is_nyi():
+    # ref/wj aggregates each quote column once; the second kept only the last, as one column
+    t = "t:([]sym:`a`a;time:10 20)"
+    q = "q:([]sym:`a`a`a`a;time:5 12 18 25;px:1 2 3 4;sz:1 1 1 1)"
+    w = "w:(t[`time]-3;t[`time]+3)"
+    assert console(t, q, w, "wj[w;`sym`time;t;(q;(sum;`px);(count;`px))]") == "'nyi"
+    assert console(t, q, w, "wj[w;`sym`time;t;(q;(sum;`px);(count;`sz))]") == \
+        "sym time px sz\n--------------\na   10   3  2\na   20   5  2"
