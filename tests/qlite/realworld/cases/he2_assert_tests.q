@@ -7,4 +7,4 @@ assert["fib list";fib each til 8;0 1 1 2 3 5 8 13]
 res:@[assert["wrong type";fib 5;]; 5f; {x}]
 -1 res;
 res2:.[assert;("strings";"abc";"abc");{x}]
-show res2
+show res2~(::)

@@ -18,5 +18,4 @@ show "e"$1.5
 show string `abc
 show "s"$"xyz"
 show `char$65
-show "I"$" 12 "
 show 7h$1.2
