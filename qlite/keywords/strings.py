@@ -159,7 +159,7 @@ def _pattern_regex(p: str, anchored: bool):
 def like(x, y):
     """like (ref/like): does the string/symbol match pattern y."""
     p = _text(y)
-    bare = re.sub(r"\[[^\]]*\]", "", p)
+    bare = re.sub(r"\[[^\]]*\]", "?", p)     # a class is one character: "*[0-9]*" is "*the*"'s shape
     stars = bare.count("*")
     if "**" in bare or stars > 2 or stars == 2 and not (bare[0] == "*" and bare[-1] == "*"):
         raise QError("nyi")     # kdb+: "*the*the" is nyi, "*the*" and "br*wn" work (basics/regex)
