@@ -606,6 +606,10 @@ def inter(x, y):
     m = in_(x, y)
     if m.t < 0:
         m = Vec(1, np.array([m.v]))
+    if m.t == 0:
+        if m.v:
+            raise QError("nyi")
+        return index(x, Vec(7, np.zeros(0, dtype=np.int64)))    # () inter y is x where x in y: ()
     return index(x, Vec(7, np.flatnonzero(m.v.astype(bool)).astype(np.int64)))
 
 
