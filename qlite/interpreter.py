@@ -364,6 +364,8 @@ class Interpreter:
     # ---- system commands ---------------------------------------------------------------------------
     def _system(self, cmd: str):
         cmd = cmd.strip()
+        if cmd == "\\":
+            raise QExit(0)      # \\ quits q, in a script too, like exit 0 (basics/syscmds; ref/BackSlash)
         m = re.search(r"\s/(\s|$)", cmd)      # a trailing comment, not a path like /tmp/x.q
         if m:
             cmd = cmd[:m.start()].rstrip()
