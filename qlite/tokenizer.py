@@ -260,6 +260,12 @@ def tokenize(src: str):
                 i += 1
             continue
         prev = src[i - 1] if i > 0 else " "
+        if c in "012" and src[i + 1:i + 2] == ":" and not (src[i + 2:i + 3].isdigit() or src[i + 2:i + 3] == ":"):
+            # 0: 1: 2: are verbs (ref/file-text, file-binary, dynamic-load), never a number then an assignment
+            toks.append(Tok("name", src[i:i + 2], i, ws))
+            i += 2
+            ws = False
+            continue
         # numbers (with a leading minus when it cannot be the verb)
         if c.isdigit() or (c == "." and i + 1 < n and src[i + 1].isdigit()) or (
                 c == "-" and i + 1 < n and (src[i + 1].isdigit() or (src[i + 1] == "." and i + 2 < n and src[i + 2].isdigit()))

@@ -777,3 +777,18 @@ def mmu(x, y):
     if r.ndim == 1:
         return Vec(9, r)
     return List([Vec(9, row.copy()) for row in r])
+
+
+def _file_forms(*args):
+    """0: (ref/file-text: Prepare Text, Load CSV, key-value pairs), 1: (ref/file-binary) and 2:
+    (ref/dynamic-load) are 'nyi, whether on files or on strings in memory."""
+    raise QError("nyi")
+
+
+def _register_file_forms():
+    from ..verbs import verb
+    for name in ("0:", "1:", "2:"):
+        verb(name, _file_forms, _file_forms, infix=True)
+
+
+_register_file_forms()
