@@ -119,6 +119,9 @@ def _roll(n, y):
     g = _rng()
     if y.t in (-7, -6, -5):
         m = int(y.v)
+        if null and m > 0:
+            # ref/deal: 0N?10 permutes til 10
+            return Vec(-y.t, g.permutation(m).astype(DTYPE[-y.t]))
         if null or m <= 0:
             raise QError("nyi")
         if n >= 0:
