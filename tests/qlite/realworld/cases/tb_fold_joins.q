@@ -1,0 +1,6 @@
+t1:([]id:1 2;a:`x`y)
+t2:([]id:3 4;b:10 20)
+show (uj/)(t1;t2)
+base:([]k:`a`b`c)
+show (lj/)(base;([k:`a`b]v:1 2);([k:`a`c]w:9 8))
+show raze (t1;([]id:enlist 5;a:enlist`z))
