@@ -186,6 +186,11 @@ def _select_brackets(p):
                 raise QError("parse")
             p.i = j + 1
             return [first, P.Juxt(P.VerbRef(op.v), P.Name(name.v))]
+    if len(parts) == 1 and parts[0][1] - parts[0][0] == 2:
+        op, name = toks[parts[0][0]], toks[parts[0][0] + 1]
+        if op.k == "op" and op.v in ("<", ">") and name.k == "name":
+            p.i = j + 1
+            return [P.Nyi(None)]    # select[>col] without a count: the pages show select[n;>col] only
     p.i += 1
     return p.parse_list("]")
 

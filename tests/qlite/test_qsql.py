@@ -23,6 +23,7 @@ CASES = [
     ("select b wavg a by c from t where c<>`z", "c| a\n-| ----\nx| 2.25\ny| 1"),   # ref/avg: size wavg price is price
     ("select[2] from t", "a b  c\n------\n3 10 x\n1 20 y"),
     ("select[-1] from t", "a b  c\n------\n1 40 z"),
+    ("select[>b] from t", "'nyi"),     # only select[n;>col] is on the pages (basics/funsql)
     ("select distinct c from t", "c\n-\nx\ny\nz"),
     ("select b by c from t", "c| b\n-| -----\nx| 10 30\ny| ,20\nz| ,40"),
     ("exec b from t", "10 20 30 40"),
