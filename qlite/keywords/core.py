@@ -171,6 +171,8 @@ def vector_cond(c, a, b, *rest):
         raise QError("length")
     if 0 < a.t < 20 or 0 < b.t < 20 or (a.t < 0 and b.t < 0):
         ta, tb = abs(a.t), abs(b.t)
+        if ta != tb and ta < 20 and tb < 20 and a.t != 0 and b.t != 0:
+            raise QError("nyi")     # ?[v>1;v*1.5;v]: the page takes y and z of one type
         if ta == tb:
             av = a.v if a.t > 0 else np.full(n, a.v, dtype=DTYPE[ta]) if ta != 11 else L._objfull(n, a.v)
             bv = b.v if b.t > 0 else np.full(n, b.v, dtype=DTYPE[tb]) if tb != 11 else L._objfull(n, b.v)

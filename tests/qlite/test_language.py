@@ -155,6 +155,14 @@ def test_print_line_of_dashes_pitfall_is_nyi_not_an_empty_list():
     assert ip.repl("2 3#til 6") == "0 1 2\n3 4 5"
 
 
+def test_vector_conditional_of_two_types_is_nyi():
+    # ref/vector-conditional takes y and z of one type; ?[v>1;v*1.5;v] made a mixed list
+    ip = Interpreter()
+    assert ip.repl("?[101b;1 2 3;4.5 5.5 6.5]") == "'nyi"
+    assert ip.repl("?[11001b;1 2 3 4 5;99]") == "1 2 99 99 5"
+    assert ip.repl("?[11001b;1;10 20 30 40 50]") == "1 1 30 40 1"
+
+
 def test_destructuring_assignment():
     ip = Interpreter()
     assert ip.repl("(a;b):1 2; a+b") == "3"
