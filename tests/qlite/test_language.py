@@ -163,6 +163,15 @@ def test_vector_conditional_of_two_types_is_nyi():
     assert ip.repl("?[11001b;1;10 20 30 40 50]") == "1 1 30 40 1"
 
 
+def test_system_runs_the_console_commands_the_sandbox_allows():
+    # ref/system: system"a" is the same command as \a; system"c 10 20" sets the console like \c 10 20
+    ip = Interpreter(sandbox=True)
+    assert ip.repl('system "c 10 20"') == ""
+    assert ip.repl('system "c"') == "10 20"
+    assert ip.repl('system "P"') == "7i"
+    assert ip.repl('system "ls"') == "'access"
+
+
 def test_destructuring_assignment():
     ip = Interpreter()
     assert ip.repl("(a;b):1 2; a+b") == "3"
