@@ -225,6 +225,8 @@ def _trap(f, args, handler):
         msg = qv.string(e.name)
         if isinstance(handler, Fn):
             return apply1(handler, msg)
+        if handler is IDENTITY:
+            return msg      # :: is applied like any function: @[parse;"22 1b1 44";::] is "1b1" (ref/errors, trap)
         return handler
 
 
