@@ -780,15 +780,64 @@ def mmu(x, y):
 
 
 def _file_forms(*args):
-    """0: (ref/file-text: Prepare Text, Load CSV, key-value pairs), 1: (ref/file-binary) and 2:
-    (ref/dynamic-load) are 'nyi, whether on files or on strings in memory."""
+    """0: (ref/file-text: Load CSV, key-value pairs, files), 1: (ref/file-binary) and 2:
+    (ref/dynamic-load) are 'nyi, whether on files or on strings in memory; Prepare Text is below."""
     raise QError("nyi")
+
+
+def _text_cells(c, delim):
+    """One column as Prepare Text writes it: the forms ref/file-text shows (symbols, integers, chars,
+    strings quoted when they hold the delimiter or a line break, inner quotes doubled); others 'nyi."""
+    if c.t == 11:
+        out = [str(v) for v in c.v.tolist()]
+        if any(delim in v or "\n" in v for v in out):
+            raise QError("nyi")         # a symbol holding the delimiter: not shown
+        return out
+    if c.t in (5, 6, 7):
+        if np.any(c.v == qv.NULL_INT[c.t]):
+            raise QError("nyi")
+        return [str(v) for v in c.v.tolist()]
+    if c.t == 10:
+        return [chr(v) for v in c.v.tolist()]
+    if c.t == 0 and all(e.t in (10, -10) for e in c.v):
+        out = []
+        for e in c.v:
+            text = bytes(np.atleast_1d(e.v).astype(np.uint8)).decode("latin-1")
+            if delim in text or "\n" in text:
+                text = '"' + text.replace('"', '""') + '"'
+            out.append(text)
+        return out
+    raise QError("nyi")
+
+
+def prepare_text(x, y):
+    """Prepare Text (ref/file-text): delimiter 0: table gives a header line and a line per row
+    (csv 0: ([]a:1 2 3;b:`x`y`z) is ("a,b";"1,x";"2,y";"3,z")); delimiter 0: list of columns gives the
+    rows alone ("|" 0: (`a`b`c;1 2 3;"xyz") is ("a|1|x";"b|2|y";"c|3|z"))."""
+    from .. import tables as T
+    if x.t != -10:
+        raise QError("nyi")
+    delim = chr(int(x.v))
+    if y.t == 98:
+        if any(delim in n for n in T.col_names(y)):
+            raise QError("nyi")
+        header = [delim.join(T.col_names(y))]
+        cols = list(y.v)
+    elif y.t == 0 and y.v and all(0 < c.t < 20 or c.t == 0 for c in y.v):
+        header = []
+        cols = list(y.v)
+        if len({qv.count(c) for c in cols}) != 1:
+            raise QError("length")
+    else:
+        raise QError("nyi")
+    cells = [_text_cells(c, delim) for c in cols]
+    return List([qv.string(line) for line in header + [delim.join(r) for r in zip(*cells)]])
 
 
 def _register_file_forms():
     from ..verbs import verb
     for name in ("0:", "1:", "2:"):
-        verb(name, _file_forms, _file_forms, infix=True)
+        verb(name, _file_forms, prepare_text if name == "0:" else _file_forms, infix=True)
 
 
 _register_file_forms()

@@ -1,12 +1,19 @@
-"""0: 1: 2: (ref/file-text, ref/file-binary, ref/dynamic-load) are verbs qlite does not implement: 'nyi,
-never a number followed by an assignment (which gave 'type)."""
+"""0: 1: 2: (ref/file-text, ref/file-binary, ref/dynamic-load) are verbs: Prepare Text (delimiter 0: table or
+columns) as the page prints it, the rest 'nyi; never a number followed by an assignment (which gave 'type)."""
 
 import pytest
 
 from qconsole import console
 
 CASES = [
-    (['csv 0: ([]a:1 2 3;b:`x`y`z)'], "'nyi"),                      # Prepare Text
+    # Prepare Text with a delimiter character
+    (['","0: ([]a:1 2 3;b:`x`y`z)'], '"a,b"\n"1,x"\n"2,y"\n"3,z"'),
+    (['"|" 0: (`a`b`c;1 2 3;"xyz")'], '"a|1|x"\n"b|2|y"\n"c|3|z"'),
+    (['t:([]x:("foo";"bar,baz";"qu\\"ux";"fred\\",barney"))', '","0:t'],
+     ',"x"\n"foo"\n"\\"bar,baz\\""\n"qu\\"ux"\n"\\"fred\\"\\",barney\\""'),   # -1 prints x foo "bar,baz" ...
+    (['","0:([]("foo\\nbar";"baz"))'], ',"x"\n"\\"foo\\nbar\\""\n"baz"'),
+    (['","0: ([]a:1.5 2)'], "'nyi"),                                  # floats: not shown
+    (['csv 0: ([]a:1 2 3;b:`x`y`z)'], "'nyi"),                      # csv itself is 'nyi
     (['("JS";",")0:("1,a";"2,b")'], "'nyi"),                       # Load CSV from strings
     (['"S=;"0:"one=1;two=2;three=3"'], "'nyi"),                    # key-value pairs
     (['x0:5', 'x0'], "5"),                                         # a name ending in 0 still assigns
