@@ -24,5 +24,6 @@ def install(ip):
     if not _VALUES:
         _VALUES.update((name, qv.string(s)) for name, s in _STRINGS.items())
         _VALUES[".h.d"] = qv.char(" ")      # the delimiter .h.cd puts between items of a nested cell
+        _VALUES["csv"] = qv.char(",")       # csv 0: t is "," 0: t (ref/file-text)
         _VALUES[".Q.M"] = qv.Atom(-7, np.int64(2**63 - 1))    # chunk size, 0W by default (ref/dotq)
     ip.globals.update(_VALUES)

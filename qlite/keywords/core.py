@@ -767,7 +767,7 @@ def _nyi_fn(*a):
 # every other q keyword is known (so it is never an undefined name) but not implemented: 'nyi
 _INFIX_NYI = ("aj", "asof", "cor", "cov", "ema", "ij", "ijf", "insert", "lj", "ljf", "lsq", "mdev", "pj", "scov",
               "uj", "ujf", "upsert", "xasc", "xcol", "xcols", "xdesc", "xgroup", "xkey", "xrank", "fby", "wj", "wj1")
-_UNARY_NYI = ("aj0", "ajf", "ajf0", "cols", "csv", "ej", "eval", "fkeys", "inv", "keys", "md5", "meta",
+_UNARY_NYI = ("aj0", "ajf", "ajf0", "cols", "ej", "eval", "fkeys", "inv", "keys", "md5", "meta",
               "parse", "plist", "rand", "reval", "tables", "ungroup", "view", "views")
 for _name in _INFIX_NYI:
     if _name not in VERBS:

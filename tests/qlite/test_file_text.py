@@ -13,7 +13,7 @@ CASES = [
      ',"x"\n"foo"\n"\\"bar,baz\\""\n"qu\\"ux"\n"\\"fred\\"\\",barney\\""'),   # -1 prints x foo "bar,baz" ...
     (['","0:([]("foo\\nbar";"baz"))'], ',"x"\n"\\"foo\\nbar\\""\n"baz"'),
     (['","0: ([]a:1.5 2)'], "'nyi"),                                  # floats: not shown
-    (['csv 0: ([]a:1 2 3;b:`x`y`z)'], "'nyi"),                      # csv itself is 'nyi
+    (['csv 0: ([]a:1 2 3;b:`x`y`z)'], '"a,b"\n"1,x"\n"2,y"\n"3,z"'),   # the page's own example
     (['("JS";",")0:("1,a";"2,b")'], "'nyi"),                       # Load CSV from strings
     (['"S=;"0:"one=1;two=2;three=3"'], "'nyi"),                    # key-value pairs
     (['x0:5', 'x0'], "5"),                                         # a name ending in 0 still assigns
