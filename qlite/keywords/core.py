@@ -375,6 +375,8 @@ def _amend_dict(d, i, rest, f, y, deep):
                 v = vals.v.copy()
                 v[pos] = new.v
                 vals = Vec(vals.t, v)
+            elif 0 < vals.t < 20:
+                raise QError("nyi")     # d[`a]:1.5 in a dict of longs: a list says 'type (ref/assign), a dict is not shown
             else:
                 items = list(qv.items(vals))
                 items[pos] = new
@@ -384,6 +386,8 @@ def _amend_dict(d, i, rest, f, y, deep):
             if rest:
                 raise QError("nyi")
             new = _apply_f(f, cur, yy) if not (isinstance(f, Prim) and f.name == ":") else yy
+            if 0 < vals.t < 20 and n and new.t != -vals.t:
+                raise QError("nyi")     # a new key whose value is not of the dict's value type
             keys = L.join(keys, k if k.t < 0 else List([k]))
             vals = L.join(vals, new) if (new.t < 0 and (vals.t == -new.t or n == 0)) else qv.from_items(list(qv.items(vals)) + [new])
     return Dict(keys, vals)

@@ -172,6 +172,16 @@ def test_system_runs_the_console_commands_the_sandbox_allows():
     assert ip.repl('system "ls"') == "'access"
 
 
+def test_amending_a_typed_dict_with_another_type_is_nyi():
+    # ref/assign: s[2]:5f on a list of longs is 'type; for a dictionary the pages show nothing, so 'nyi
+    ip = Interpreter()
+    ip.eval("d:`a`b!1 2")
+    assert ip.repl("d[`a]:1.5") == "'nyi"
+    assert ip.repl("d[`c]:2.5") == "'nyi"
+    assert ip.repl("d[`a]+:5; d[`c]:7; d") == "a| 6\nb| 2\nc| 7"
+    assert ip.repl("g:()!(); g[`a]:1 2; g[`b]:3; g") == "a| 1 2\nb| 3"
+
+
 def test_destructuring_assignment():
     ip = Interpreter()
     assert ip.repl("(a;b):1 2; a+b") == "3"
