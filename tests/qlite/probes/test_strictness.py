@@ -134,8 +134,6 @@ def _eval(src: str):
 
 # Probes qlite does not meet yet (non-strict xfail, so CI stays green while the list shrinks).
 KNOWN_GAPS = {
-    "0 2 0'[`a`b`c!\"abc\";\"xyz\";\"123\";`a`b!\"78\"]",
-    "d:`s#`a`b!1 2; `d upsert `c`d!3 4",
     "`a`b xasc flip`a`b`a!()",
 }
 
