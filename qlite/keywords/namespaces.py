@@ -182,7 +182,7 @@ def views(x):
 
 
 def pending_views(x):
-    """\B (basics/syscmds): the views not computed since they were defined or a dependency changed."""
+    r"""\B (basics/syscmds): the views not computed since they were defined or a dependency changed."""
     from ..evaluator import View
     ip, ctx = _namespace_arg(x)
     views = [(n, ip.globals.get((ctx + "." + n) if ctx else n)) for n in root_names(ip, ctx)]
