@@ -242,8 +242,23 @@ def _temporal_arith0(op, x, y):
         return wrap(12, x.v + b if op == "+" else x.v - b, x, y)
     if op == "+" and ty == 12 and tx in NS:
         return _temporal_arith(op, y, x)
-    if op in ("+", "-") and tx in NS and ty in NS and tx != ty:
-        raise QError("nyi")
+    if op in ("+", "-") and tx in NS and ty in NS:
+        # times of day and timespans (ref/add, ref/subtract tables): the finer type wins, n over t over
+        # v over u, and the coarser operand counts in its units (as date + time counts in nanoseconds)
+        rt = max(tx, ty, key=(17, 18, 19, 16).index)
+        a = (x.v.astype(np.int64) if x.t > 0 else np.int64(x.v)) * np.int64(NS[tx] // NS[rt])
+        b = (y.v.astype(np.int64) if y.t > 0 else np.int64(y.v)) * np.int64(NS[ty] // NS[rt])
+        return wrap(rt, a + b if op == "+" else a - b, x, y)
+    if op == "*" and (tx in NS and ty in _INTS or ty in NS and tx in _INTS):
+        # ref/multiply table: a time of day or timespan times an integer keeps its type
+        r = _iop(op, x.v.astype(np.int64) if x.t > 0 else np.int64(x.v),
+                 y.v.astype(np.int64) if y.t > 0 else np.int64(y.v))
+        return wrap(tx if tx in NS else ty, r, x, y)
+    if op == "*" and (tx in NS and ty == 9 or ty in NS and tx == 9):
+        # ref/multiply table: times a float gives a float count of the temporal's units
+        a = x.v.astype(np.float64) if x.t > 0 else np.float64(x.v)
+        b = y.v.astype(np.float64) if y.t > 0 else np.float64(y.v)
+        return wrap(9, a * b, x, y)
     raise QError("type") if (tx in (10, 11) or ty in (10, 11)) else QError("nyi")
 
 
@@ -574,9 +589,10 @@ def _sum(x):
         return Atom(-rt, DTYPE[rt](r))
     if t in (1, 4):
         return Atom(-6, np.int32(v.sum(dtype=np.int32)))
-    if t in (16,):
+    if t in (16, 17, 18, 19):
+        # +/ of times of day or timespans keeps their type (ref/add table: u+u is u, n+n is n)
         m = v != qv.NULL_INT[t]
-        return Atom(-t, np.int64(v[m].sum()))
+        return Atom(-t, DTYPE[t](v[m].sum(dtype=DTYPE[t])))
     raise QError("type")
 
 
@@ -591,6 +607,10 @@ def _sums(x):
         return Vec(t, np.cumsum(w, dtype=DTYPE[t]))
     if t in (1, 4):
         return Vec(6, np.cumsum(v, dtype=np.int32))
+    if t in (16, 17, 18, 19):
+        # +\ of times of day or timespans keeps their type (ref/add table), nulls counting as zero
+        m = v == qv.NULL_INT[t]
+        return Vec(t, np.cumsum(np.where(m, 0, v) if m.any() else v, dtype=DTYPE[t]))
     raise QError("type")
 
 

@@ -476,7 +476,12 @@ def _part(name, y):
     v = np.atleast_1d(y.v).astype(np.int64)
     if name == "mm" and t in (17, 18, 19):
         name = "uu"     # of a time `mm is its minute: (time.hh; time.mm; time.ss) is 9 10 52 (kb/programming-idioms)
-    if name in ("year", "mm", "dd"):
+    if name in ("year", "mm") and t == 13:
+        # a month's year and month number (ref/cast: month has year, month, mm)
+        if (v == qv.NULL_INT[13]).any() or (np.abs(v) == qv.INF_INT[13]).any():
+            raise QError("nyi")         # null or infinite months: not shown in the reference
+        r = (2000 + np.floor_divide(v, 12) if name == "year" else np.mod(v, 12) + 1).tolist()
+    elif name in ("year", "mm", "dd"):
         if t == 14:
             days = v
         elif t == 12:
@@ -631,6 +636,12 @@ def _cast_temporal(t, s, v):
                 dd = tm.ymd_from_days(d)
                 out.append((dd.year - 2000) * 12 + dd.month - 1)
         return np.array(out, dtype=np.int32)
+    if t == 13 and s == 12:
+        # the month of a timestamp's date (ref/cast: timestamp has month)
+        if (np.abs(v) == qv.INF_INT[12]).any():
+            raise QError("nyi")         # infinite timestamps as months: not shown in the reference
+        null = v == qv.NULL_INT[12]
+        return cast_to(13, Vec(14, np.where(null, qv.NULL_INT[14], np.floor_divide(v, tm.NS_DAY)).astype(np.int32))).v
     if t == 14 and s == 13:
         out = []
         for m in v.tolist():
