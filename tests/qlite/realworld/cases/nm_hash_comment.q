@@ -1,0 +1,5 @@
+/ comment written with #
+x:10
+show x
+y:x+1 # add one
+show y

@@ -1,0 +1,6 @@
+/ join and split
+words:("a";"bc";"d")
+show "," sv words
+show " " vs "x y"
+s:",".join(words)
+show s

@@ -1,0 +1,4 @@
+/ null spelt None
+show null 0N
+x:None
+show x

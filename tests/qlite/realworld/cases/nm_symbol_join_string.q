@@ -1,0 +1,4 @@
+/ joining a symbol and a string makes a mixed list
+s:`abc
+show `$(string s),"d"
+show s,"d"
