@@ -302,8 +302,21 @@ maxs = _agg(("|", True), "|")
 mins = _agg(("&", True), "&")
 
 
+def _temporal_as_float(x):
+    """A temporal atom or vector as a float count of its units, nulls as 0n (ref/avg: "numeric or temporal
+    list ... the mean as a float"); infinities are 'nyi, as the page does not show them."""
+    t = abs(x.t)
+    v = np.atleast_1d(x.v)
+    if t != 15 and (np.abs(v.astype(np.int64)) == qv.INF_INT[t]).any():
+        raise QError("nyi")
+    f = v.astype(np.float64) if t == 15 else np.where(v == qv.NULL_INT[t], np.nan, v.astype(np.float64))
+    return Atom(-9, np.float64(f[0])) if x.t < 0 else Vec(9, f)
+
+
 def avg(x):
     """avg (ref/avg): arithmetic mean as float, nulls ignored."""
+    if -20 < x.t < 20 and abs(x.t) in qv.TEMPORAL:
+        x = _temporal_as_float(x)
     t = x.t
     if t < 0:
         if abs(t) not in _NUM:
@@ -337,6 +350,8 @@ def avg(x):
 
 
 def avgs(x):
+    if -20 < x.t < 20 and abs(x.t) in qv.TEMPORAL:
+        x = _temporal_as_float(x)      # ref/avg: avgs of a temporal list is floats
     t = x.t
     if 0 < t < 20 and t in _NUM:
         v = conv(x, 9)

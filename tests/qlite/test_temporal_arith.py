@@ -46,6 +46,13 @@ CASES = [
     ("sum 0D01 0D02", "0D03:00:00.000000000"),
     ("sums 00:01 00:02 00:03", "00:01 00:03 00:06"),
     ("sum 00:00:01.500 00:00:02.000", "00:00:03.500"),
+    # ref/avg: avg and avgs of a temporal list are floats, the mean of its units, nulls ignored
+    ("avg 0D01 0D02", "5.4e+12"),                               # ref/avg
+    ("avg 09:30 10:00", "585f"),                                # ref/avg
+    ("avg (00:01 00:02),0Nu", "1.5"),                           # ref/avg
+    ("avgs 00:00:01 00:00:02", "1 1.5"),                        # ref/avg
+    ("avg 2000.01.01 2000.01.03", "1f"),                        # ref/avg
+    ("avg 0D01", "3.6e+12"),                                    # ref/avg: an atom's value as a float
     # ref/cast part table: month has year, month, mm; timestamp has month
     ("`year$2024.01m", "2024i"),
     ("`mm$2024.03m", "3i"),
@@ -69,6 +76,7 @@ NYI = [
     "\"D\"$\"2024/01/15\"",     # ref/tok shows no yyyy/mm/dd text
     "`month$0Wp",               # infinite timestamps as months: not shown
     "`mm$0Nm",                  # null months' parts: not shown
+    "avg 0Wn 0D01",             # ref/avg does not show infinite temporals
 ]
 
 
