@@ -197,6 +197,8 @@ def _xbar(x, y):
     tx, ty = abs(x.t), abs(y.t)
     if tx == 16 and ty == 12:
         pass    # a timespan bar on timestamps, both in nanoseconds: 0D01:00:00.0 xbar time (learn/brief-introduction)
+    elif tx in qv.TEMPORAL and (ty in qv.TEMPORAL or ty in _NUM):
+        raise QError("nyi")     # other temporal bars (00:15 xbar 09:37): ref/xbar does not show them
     elif not (tx in _NUM and (ty in _NUM or ty in qv.TEMPORAL)):
         raise QError("type")
     if tx in (8, 9) or ty in (8, 9):

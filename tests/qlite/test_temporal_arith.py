@@ -77,6 +77,8 @@ NYI = [
     "`month$0Wp",               # infinite timestamps as months: not shown
     "`mm$0Nm",                  # null months' parts: not shown
     "avg 0Wn 0D01",             # ref/avg does not show infinite temporals
+    "00:15 xbar 09:37",         # ref/xbar shows a timespan bar only on timestamps
+    "0D00:15 xbar 0D00:37",
 ]
 
 
