@@ -297,11 +297,24 @@ def index_deep(x, idxs):
 _INT_INDEX = (5, 6, 7, 1)
 
 
+def elided_index(i) -> bool:
+    """Whether i selects everything: an elided index or :: (x[::]). A unary primitive is type 101 too,
+    but `x count` (a method-call habit) is not x[::]: only :: is documented (ref/identity), so other
+    101 values as an index are 'nyi rather than a guess."""
+    if i is None or i is IDENTITY:
+        return True
+    if i.t == 101:
+        if isinstance(i, Fn):
+            raise QError("nyi")
+        return True
+    return False
+
+
 def index(x, i):
     """x[i] / x i for lists, dicts and tables (q's Index)."""
     t = x.t
     it = i.t
-    if i is IDENTITY or it == 101:
+    if elided_index(i):
         return x
     if t == 20:
         from .enums import index as enum_index

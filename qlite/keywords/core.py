@@ -8,7 +8,7 @@ import numpy as np
 from ..errors import QError
 from .. import values as qv
 from ..values import Atom, Vec, List, Dict, Table, IDENTITY, DTYPE
-from ..funcs import Fn, Prim, apply, apply1, apply2, index, index_deep, Lam, Proj
+from ..funcs import Fn, Prim, apply, apply1, apply2, index, index_deep, Lam, Proj, elided_index
 from ..match import match
 from ..verbs import (verb, alias, add, sub, mul, divide, neg, greater, lesser, equal, less, more, less_eq,
                      more_eq, not_equal, VERBS)
@@ -275,7 +275,7 @@ def amend_at(x, i, f, y):
 def amend_dot(x, i, f, y):
     name, val = _global_target(x)
     idx = qv.items(i) if i.t >= 0 else [i]
-    if i.t == 0 and not i.v or i.t == 101:
+    if i.t == 0 and not i.v or elided_index(i):
         r = _apply_f(f, val, y)
     else:
         r = amend(val, list(idx), f, y, deep=True)
@@ -300,7 +300,7 @@ def amend(x, idxs, f, y, deep=True):
     """Functional amend: x with the items at idxs replaced by f[x idxs; y] (ref/amend)."""
     i = idxs[0]
     rest = idxs[1:]
-    if i is None or i.t == 101:
+    if elided_index(i):
         n = qv.count(x)
         i = Vec(7, np.arange(n, dtype=np.int64))
     if x.t == 99:
