@@ -155,9 +155,12 @@ def _intdiv(is_mod):
     def f(x, y):
         tx, ty = abs(x.t), abs(y.t)
         okx = tx in _NUM or tx == 10 or tx in qv.TEMPORAL and tx != 15
-        oky = ty in _NUM or ty == 10
+        # ref/div table: a temporal on the right divides by its underlying count (n div n is n)
+        oky = ty in _NUM or ty == 10 or not is_mod and ty in qv.TEMPORAL and ty != 15
         if not (okx and oky):
             raise QError("type")
+        if not is_mod and tx in qv.TEMPORAL and ty in (8, 9):
+            raise QError("nyi")     # ref/div: n div f is n, but not how the float quotient rounds
         rt = _intdiv_type(tx, ty, is_mod)
         if rt in (8, 9):
             a = conv(x, 9) if tx in _NUM else (x.v.astype(np.float64) if x.t > 0 else np.float64(x.v))

@@ -53,6 +53,13 @@ CASES = [
     ("avgs 00:00:01 00:00:02", "1 1.5"),                        # ref/avg
     ("avg 2000.01.01 2000.01.03", "1f"),                        # ref/avg
     ("avg 0D01", "3.6e+12"),                                    # ref/avg: an atom's value as a float
+    # ref/div table: the left argument's type, the quotient of the underlying counts rounded down
+    ("0D01:30 div 0D00:15", "0D00:00:00.000000006"),            # ref/div: n div n is n
+    ("10:00 div 00:15", "00:40"),                               # ref/div: u div u is u
+    ("5400 div 00:00:01", "5400"),                              # ref/div: j div v is j
+    ("7i div 0D00:00:00.000000002", "3i"),                      # ref/div: i div n is i
+    ("7.5 div 0D00:00:00.000000002", "3f"),                     # ref/div: f div n is f
+    ("0D02:30 div 2", "0D01:15:00.000000000"),                  # ref/div: n div j is n
     # ref/cast part table: month has year, month, mm; timestamp has month
     ("`year$2024.01m", "2024i"),
     ("`mm$2024.03m", "3i"),
@@ -77,6 +84,7 @@ NYI = [
     "`month$0Wp",               # infinite timestamps as months: not shown
     "`mm$0Nm",                  # null months' parts: not shown
     "avg 0Wn 0D01",             # ref/avg does not show infinite temporals
+    "0D01 div 2.5",             # ref/div says n, but not how the float quotient rounds
     "00:15 xbar 09:37",         # ref/xbar shows a timespan bar only on timestamps
     "0D00:15 xbar 0D00:37",
 ]
