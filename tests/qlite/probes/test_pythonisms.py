@@ -55,6 +55,10 @@ PROBES = [
     ("s:\"\"; s,:1", "type", "ref/join (s,:5f)"),
     ("b:101b; b,:2", "type", "ref/join (s,:5f)"),
     ("f:1 2f; f,:3", "type", "ref/join (s,:5f)"),
+    # SQL habits
+    ("t:([]id:1 2;v:10 20); `t insert (3;30.5)", "type", "ref/insert (values must match the column types)"),
+    ("x:([a:`x`y];b:10 20); `x insert (`x;30)", "insert", "ref/insert (a keyed table rejects an existing key)"),
+    ("t:([]a:5 3 9); select top 2 from t", "top", "ref/assign (an undefined name signals its name)"),
 ]
 
 # (setup; expression, what kdb+ prints, page that documents it): valid q that reads like something else
@@ -92,6 +96,10 @@ MEANINGS = [
     ("max \"genie\"", "\"n\"", "ref/max"),
     ("`abc,\"d\"", "`abc\n\"d\"", "ref/join (a mixed list)"),
     ("x:1 2 3; x+:1.5; x", "2.5 3.5 4.5", "ref/assign (x+:y is x:x+y)"),
+    ("n:0; inc:{n:n+1}; inc[]; n", "0", "basics/function-notation (assignment in a lambda is local)"),
+    ("n:0; inc:{n::n+1}; inc[]; n", "1", "basics/function-notation (:: sets the global)"),
+    ("t:([]a:1 2 3;b:4 5 6); count select from t where a>1 & b<6", "2", "basics/syntax (right to left)"),
+    ("t:([]a:1 2 3;b:4 5 6); count select from t where a>1,b<6", "1", "ref/select (where phrases separated by commas)"),
 ]
 
 
