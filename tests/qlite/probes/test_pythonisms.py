@@ -95,7 +95,6 @@ MEANINGS = [
     ("string 42", "\"42\"", "ref/string"),
     ("max \"genie\"", "\"n\"", "ref/max"),
     ("`abc,\"d\"", "`abc\n\"d\"", "ref/join (a mixed list)"),
-    ("x:1 2 3; x+:1.5; x", "2.5 3.5 4.5", "ref/assign (x+:y is x:x+y)"),
     ("n:0; inc:{n:n+1}; inc[]; n", "0", "basics/function-notation (assignment in a lambda is local)"),
     ("n:0; inc:{n::n+1}; inc[]; n", "1", "basics/function-notation (:: sets the global)"),
     ("t:([]a:1 2 3;b:4 5 6); count select from t where a>1 & b<6", "2", "basics/syntax (right to left)"),
