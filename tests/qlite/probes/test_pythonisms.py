@@ -117,6 +117,17 @@ METHOD_HABITS = [
     "m:(1 2;3 4); m[0;count]",
 ]
 
+# if/do/while as values: a control word "returns no result and cannot be a list item or function
+# argument" (ref/do, ref/if, ref/while); the error kdb+ gives is not documented, so qlite answers 'nyi.
+CONTROL_AS_VALUE = [
+    "(do[1;2];3)",
+    "(if[1b;2];3)",
+    "count do[3;1]",
+    "f:{x}; f while[0b;1]",
+    "1+if[1b;2]",
+    "r:0; {x}[if[1b;r:1]]",
+]
+
 
 def _interp():
     return qlite.Interpreter(sandbox=True, limits=qlite.Limits(max_seconds=5, max_depth=2000))
@@ -161,4 +172,16 @@ def test_method_call_habit_is_not_an_index(src):
 @pytest.mark.parametrize("src,shown", [("x:1 2 3; x[::]", "1 2 3"), ("x:1 2 3; x[::]:5; x", "5 5 5"),
                                        ("x:1 2 3; @[x;::;neg]", "-1 -2 -3"), ("m:(1 2;3 4); m[::;0]", "1 3")])
 def test_identity_still_selects_everything(src, shown):
+    assert _interp().repl(src) == shown
+
+
+@pytest.mark.parametrize("src", CONTROL_AS_VALUE)
+def test_control_word_is_not_a_value(src):
+    with pytest.raises(qlite.QError):
+        _interp().eval(src)
+
+
+@pytest.mark.parametrize("src,shown", [("i:0; do[3;i+:1]; i", "3"), ("f:{r:0; do[x;r+:2]; r}; f 3", "6"),
+                                       ("x:5; if[x>3; x:1]; x", "1"), ("{if[x;:1]; 0} 1b", "1")])
+def test_control_words_as_statements_still_run(src, shown):
     assert _interp().repl(src) == shown
