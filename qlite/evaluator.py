@@ -180,16 +180,6 @@ class Compiler:
         m = getattr(self, "c_" + type(n).__name__)
         return m(n)
 
-    def c_value(self, n):
-        """Compile a node whose value is used (a list item, an argument, an operand). if/do/while are
-        control words: "it returns no result and cannot be a list item or function argument" (ref/do,
-        ref/if, ref/while); kdb+'s error there is not documented, so qlite declines with 'nyi."""
-        if isinstance(n, P.Control):
-            def control_as_value(fr):
-                raise QError("nyi")
-            return control_as_value
-        return self.c(n)
-
     def c_Const(self, n):
         v = n.v if n.v is not None else IDENTITY
         return lambda fr: v
@@ -215,7 +205,7 @@ class Compiler:
 
     def c_Juxt(self, n):
         cf = self.c(n.f)
-        cx = self.c_value(n.x)
+        cx = self.c(n.x)
 
         def juxt(fr):
             x = cx(fr)
@@ -226,8 +216,8 @@ class Compiler:
         return juxt
 
     def c_Dyad(self, n):
-        cl = self.c_value(n.left)
-        cr = self.c_value(n.right)
+        cl = self.c(n.left)
+        cr = self.c(n.right)
         vn = n.verb
         if isinstance(vn, P.VerbRef):
             v = VERBS.get(vn.name)
@@ -264,7 +254,7 @@ class Compiler:
                     return f.call([None])
                 return apply(f, [IDENTITY]) if f.t < 99 and f.t >= 0 else apply(f, [None])
             return apply0
-        cargs = [self.c_value(a) if a is not None else None for a in args]
+        cargs = [self.c(a) if a is not None else None for a in args]
         if isinstance(n.f, P.VerbRef) and len(args) == 1 and n.f.name in _GLYPHS:
             # a glyph verb with one bracket argument is a projection: +[2] is +[2;]
             v = VERBS[n.f.name]
@@ -317,7 +307,7 @@ class Compiler:
         return lambda fr: lam
 
     def c_ListExpr(self, n):
-        cs = [self.c_value(e) if e is not None else None for e in n.items]
+        cs = [self.c(e) if e is not None else None for e in n.items]
         if any(c is None for c in cs):
             # (a;;c) is a projection of enlist (basics/application)
             en = VERBS["enlist"]
