@@ -90,3 +90,10 @@ def test_parse_gives_functional_form_and_eval_runs_it(query, expected):
 def test_parse_of_keyword_defined_in_q_is_nyi():
     # kdb+ prints the k source of a q-defined keyword in a tree; qlite declines where it does not know it
     assert console('parse "ltrim s"') == "'nyi"
+
+
+@pytest.mark.parametrize("query", ["select * from t", "select count from t", "exec * from t",
+                                   "select a,+ from t", "select * by a from t"])
+def test_a_column_that_is_a_function_is_nyi(query):
+    # SQL habits (select * from t) have no documented result in kdb+: never a table of verbs
+    assert console("t:([]a:1 2;b:3 4)", query) == "'nyi"
