@@ -158,6 +158,8 @@ def _pattern_regex(p: str, anchored: bool):
 
 def like(x, y):
     """like (ref/like): does the string/symbol match pattern y."""
+    if y.t == -11:
+        raise QError("nyi")     # ref/like shows string patterns only
     p = _text(y)
     bare = re.sub(r"\[[^\]]*\]", "?", p)     # a class is one character: "*[0-9]*" is "*the*"'s shape
     stars = bare.count("*")
@@ -183,6 +185,8 @@ def like(x, y):
 
 def ss(x, y):
     """ss (ref/ss): positions of pattern y in string x (non-overlapping)."""
+    if x.t == -11 or y.t == -11:
+        raise QError("nyi")     # ref/ss shows strings only
     s = _text(x)
     p = _text(y)
     if not p or "*" in re.sub(r"\[[^\]]*\]", "", p):

@@ -97,3 +97,13 @@ def test_parse_of_keyword_defined_in_q_is_nyi():
 def test_a_column_that_is_a_function_is_nyi(query):
     # SQL habits (select * from t) have no documented result in kdb+: never a table of verbs
     assert console("t:([]a:1 2;b:3 4)", query) == "'nyi"
+
+
+@pytest.mark.parametrize("src", ['`abc ss "b"', '"abc" ss `b', '"a" like `a'])
+def test_symbols_where_the_reference_shows_strings_are_nyi(src):
+    # ref/ss and ref/like show string arguments (like also takes a symbol on the left)
+    assert console(src) == "'nyi"
+
+
+def test_like_takes_a_symbol_on_the_left():
+    assert console('`abc like "a*"') == "1b"
