@@ -382,6 +382,8 @@ def tokenize(src: str):
             else:
                 g = c
             j = i + len(g)
+            if src[j:j + 2] == "::" and toks and toks[-1].k == "name":
+                raise QError("nyi")     # n+::1: no page shows a global compound assignment
             if j < n and src[j] == ":" and not (j + 1 < n and src[j + 1] == ":") and g not in ("<=", ">=", "<>"):
                 g += ":"
             toks.append(Tok("op", g, i, ws))

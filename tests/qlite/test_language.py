@@ -1,7 +1,7 @@
 """q language behaviour, cases taken from the KX reference pages (page named beside each case)."""
 import pytest
 
-from qlite import Interpreter
+from qlite import Interpreter, QError
 
 CASES = [
     # (setup lines, input, what kdb+ prints, page)
@@ -218,3 +218,11 @@ def test_prefix_glyph_is_an_error_as_in_q():
 
 def test_case_picks_from_each_argument():
     assert Interpreter().repl("0 1 0'[\"abc\";\"xyz\"]") == '"ayc"'   # ref/maps
+
+
+def test_global_compound_assignment_is_nyi():
+    # n+::1 and c,::x appear on no KX page: declined, never an unchanged global with the sum returned
+    for src in ("n:1;n+::1", "c:\"ab\";c,::\"x\"", "f:{n+::1}"):
+        with pytest.raises(QError) as e:
+            Interpreter().eval(src)
+        assert e.value.name == "nyi", src
