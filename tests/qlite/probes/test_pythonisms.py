@@ -8,6 +8,7 @@ Whole scripts of this kind are tests/qlite/realworld/cases/nm_*.q.
 """
 
 import pytest
+from probecheck import assert_console_prints_error, assert_error_signalled, sandboxed
 
 qlite = pytest.importorskip("qlite")
 if not hasattr(qlite, "Interpreter"):
@@ -128,58 +129,40 @@ CONTROL_AS_VALUE = [
 ]
 
 
-def _interp():
-    return qlite.Interpreter(sandbox=True, limits=qlite.Limits(max_seconds=5, max_depth=2000))
-
-
 @pytest.mark.parametrize("src,error,page", PROBES, ids=[p[0][:40] for p in PROBES])
 def test_kdb_error_is_signalled(src, error, page):
-    try:
-        value = _interp().eval(src)
-    except qlite.QError as e:
-        if e.name == "nyi" and error != "nyi":
-            pytest.skip("nyi")
-        assert e.name == error, f"{src!r}: kdb+ signals '{error} ({page}), qlite signalled '{e.name}"
-        return
-    pytest.fail(f"{src!r}: kdb+ signals '{error} ({page}), qlite returned a value: {value!r}")
+    assert_error_signalled(src, error, page)
 
 
 @pytest.mark.parametrize("src,error,page", PROBES, ids=[p[0][:40] for p in PROBES])
 def test_console_prints_the_error(src, error, page):
-    """At the q) prompt the same input prints 'name, never a value."""
-    try:
-        shown = _interp().repl(src)
-    except qlite.QError as e:
-        shown = "'" + e.name
-    if shown.startswith("'nyi") and error != "nyi":
-        pytest.skip("nyi")
-    assert shown.split("\n")[0] == "'" + error, f"{src!r}: kdb+ prints '{error} ({page}); qlite printed {shown!r}"
+    assert_console_prints_error(src, error, page)
 
 
 @pytest.mark.parametrize("src,shown,page", MEANINGS, ids=[m[0][:40] for m in MEANINGS])
 def test_valid_q_keeps_its_q_meaning(src, shown, page):
-    assert _interp().repl(src) == shown, f"{src!r}: kdb+ prints {shown!r} ({page})"
+    assert sandboxed().repl(src) == shown, f"{src!r}: kdb+ prints {shown!r} ({page})"
 
 
 @pytest.mark.parametrize("src", METHOD_HABITS)
 def test_method_call_habit_is_not_an_index(src):
     with pytest.raises(qlite.QError) as info:
-        _interp().eval(src)
+        sandboxed().eval(src)
     assert info.value.name in ("nyi", "type")
 
 
 @pytest.mark.parametrize("src,shown", [("x:1 2 3; x[::]", "1 2 3"), ("x:1 2 3; x[::]:5; x", "5 5 5"),
                                        ("x:1 2 3; @[x;::;neg]", "-1 -2 -3"), ("m:(1 2;3 4); m[::;0]", "1 3")])
 def test_identity_still_selects_everything(src, shown):
-    assert _interp().repl(src) == shown
+    assert sandboxed().repl(src) == shown
 
 
 @pytest.mark.parametrize("src,shown", CONTROL_AS_VALUE)
 def test_control_word_value_is_generic_null(src, shown):
-    assert _interp().repl(src) == shown
+    assert sandboxed().repl(src) == shown
 
 
 @pytest.mark.parametrize("src,shown", [("i:0; do[3;i+:1]; i", "3"), ("f:{r:0; do[x;r+:2]; r}; f 3", "6"),
                                        ("x:5; if[x>3; x:1]; x", "1"), ("{if[x;:1]; 0} 1b", "1")])
 def test_control_words_as_statements_still_run(src, shown):
-    assert _interp().repl(src) == shown
+    assert sandboxed().repl(src) == shown

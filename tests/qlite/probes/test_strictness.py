@@ -6,6 +6,7 @@ Every probe is an error the KX reference shows or documents, with the page cited
 """
 
 import pytest
+from probecheck import assert_console_prints_error, assert_error_signalled, sandboxed
 
 qlite = pytest.importorskip("qlite")
 if not hasattr(qlite, "Interpreter"):
@@ -127,11 +128,6 @@ KDB_NYI = [
 ]
 
 
-def _eval(src: str):
-    interp = qlite.Interpreter(sandbox=True, limits=qlite.Limits(max_seconds=5, max_depth=2000))
-    return interp.eval(src)
-
-
 # Probes qlite does not meet yet (non-strict xfail, so CI stays green while the list shrinks).
 KNOWN_GAPS = {
     "`a`b xasc flip`a`b`a!()",
@@ -145,33 +141,18 @@ def _probe(src, error, page):
 
 @pytest.mark.parametrize("src,error,page", [_probe(*p) for p in PROBES])
 def test_kdb_error_is_signalled(src, error, page):
-    try:
-        value = _eval(src)
-    except qlite.QError as e:
-        if e.name == "nyi" and error != "nyi":
-            pytest.skip("nyi")
-        assert e.name == error, f"{src!r}: kdb+ signals '{error} ({page}), qlite signalled '{e.name}"
-        return
-    pytest.fail(f"{src!r}: kdb+ signals '{error} ({page}), qlite returned a value: {value!r}")
+    assert_error_signalled(src, error, page)
 
 
 @pytest.mark.parametrize("src,error,page", [_probe(*p) for p in PROBES])
 def test_console_prints_the_error(src, error, page):
-    """At the q) prompt the same input prints 'name, never a value."""
-    interp = qlite.Interpreter(sandbox=True, limits=qlite.Limits(max_seconds=5, max_depth=2000))
-    try:
-        shown = interp.repl(src)
-    except qlite.QError as e:
-        shown = "'" + e.name
-    if shown.startswith("'nyi") and error != "nyi":
-        pytest.skip("nyi")
-    assert shown.split("\n")[0] == "'" + error, f"{src!r}: kdb+ prints '{error} ({page}); qlite printed {shown!r}"
+    assert_console_prints_error(src, error, page)
 
 
 @pytest.mark.parametrize("src,page", KDB_NYI, ids=[p[0] for p in KDB_NYI])
 def test_kdb_nyi_stays_nyi(src, page):
     with pytest.raises(qlite.QError) as info:
-        _eval(src)
+        sandboxed().eval(src)
     assert info.value.name == "nyi", f"{src!r}: kdb+ signals 'nyi ({page})"
 
 
