@@ -265,7 +265,7 @@ def _objfull(n, v):
 def drop(x, y):
     """Drop/Cut (ref/drop, ref/cut): n _ y drops items; indexes _ y cuts; y _ i removes item i; dict _ key."""
     tx, ty = x.t, y.t
-    if tx in (-7, -6, -5) and ty != 99 or (tx in (-7, -6, -5) and ty == 99):
+    if tx in (-7, -6, -5):
         n = int(x.v)
         if ty < 0 or ty >= 100:
             raise QError("type")
@@ -295,15 +295,6 @@ def drop(x, y):
             b = idx[k + 1] if k + 1 < len(idx) else cnt
             out.append(_slice(y, a, b))
         return List(out)
-    if ty in (-7, -6, -5) and 0 <= tx < 20:
-        i = int(y.v)
-        cnt = qv.count(x)
-        if not 0 <= i < cnt:
-            return x
-        if tx == 0:
-            its = x.v[:i] + x.v[i + 1:]
-            return List(its)
-        return Vec(tx, np.delete(x.v, i))
     if tx == 99:
         keys = qv.items(y) if ty >= 0 else [y]
         if ty >= 0:
