@@ -8,13 +8,14 @@ import contextlib
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+
+from trainer.launch import stop_process_group
 
 RUN_DIR = Path("final_outputs/smollm2-135m/standard")
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qrl" / "SmolLM2-135M-Instruct"
@@ -65,12 +66,7 @@ def executor_server(workers: int = 2, engine: str = "qlite", log_path: Path | No
             time.sleep(0.5)
         yield url
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
+        stop_process_group(proc, grace_s=15)
         if log_path:
             log.close()
 

@@ -97,6 +97,17 @@ def plan(config: TrainConfig, preset: str | None, forwarded: list[str], resume: 
     )
 
 
+def stop_process_group(proc: subprocess.Popen, grace_s: float) -> None:
+    """SIGTERM a child started with start_new_session (and its children), SIGKILL after grace_s."""
+    if proc.poll() is not None:
+        return
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
 def wait_for(url: str, timeout_s: float, proc: subprocess.Popen) -> None:
     deadline = time.time() + timeout_s
     while time.time() < deadline:
@@ -123,10 +134,5 @@ def execute(p: LaunchPlan, log_dir: Path, server_timeout_s: float = 1200) -> int
             wait_for(p.health_url, server_timeout_s, server)
             return subprocess.call(p.train_cmd, env={**os.environ, **p.train_env})
         finally:
-            if server.poll() is None:
-                os.killpg(server.pid, signal.SIGTERM)
-                try:
-                    server.wait(timeout=60)
-                except subprocess.TimeoutExpired:
-                    os.killpg(server.pid, signal.SIGKILL)
+            stop_process_group(server, grace_s=60)
             sys.stdout.flush()
